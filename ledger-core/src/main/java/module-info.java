@@ -1,0 +1,16 @@
+/**
+ * The resell ledger domain: items, listings, orders and the append-only quantity ledger, with the
+ * application service ({@link org.resellledger.core.Ledger}) and the storage port. No runtime dependency.
+ */
+module org.resellledger.core {
+  requires static org.immutables.value;
+
+  exports org.resellledger.core;
+  exports org.resellledger.core.money;
+  exports org.resellledger.core.item;
+  exports org.resellledger.core.listing;
+  exports org.resellledger.core.order;
+  exports org.resellledger.core.ledger;
+  exports org.resellledger.core.command;
+  exports org.resellledger.core.store;
+}

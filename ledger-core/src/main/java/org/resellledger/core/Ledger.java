@@ -1,0 +1,160 @@
+package org.resellledger.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.resellledger.core.command.Command;
+import org.resellledger.core.internal.Execution;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.Balances;
+import org.resellledger.core.ledger.HistoryEntry;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.Projector;
+import org.resellledger.core.ledger.StreamId;
+import org.resellledger.core.listing.Listing;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.order.Order;
+import org.resellledger.core.order.OrderId;
+import org.resellledger.core.store.LedgerStore;
+
+/**
+ * One seller's ledger: the single entry point that takes commands and answers reads for one workspace.
+ *
+ * <ul>
+ *   <li>A command either appends its events and updates every projection they touch in one commit, or is
+ *       refused with a {@link RejectionException} and changes nothing.
+ *   <li>Every quantity change is a movement between buckets; per item all buckets sum to zero and no
+ *       on-hand bucket is ever negative.
+ *   <li>A command carrying a provider event id is applied once: a repeat returns the first outcome with
+ *       {@code duplicate = true}; the same id with different content is an {@code IDEMPOTENCY_CONFLICT}.
+ *   <li>Concurrency is optimistic per item and per order stream; a lost race is retried a bounded number of
+ *       times from fresh state, then refused with {@code CONCURRENT_MODIFICATION}.
+ *   <li>Reads never see another workspace.
+ * </ul>
+ *
+ * <p>Thread-safe when its store is.
+ */
+public final class Ledger {
+  private final LedgerStore store;
+  private final WorkspaceId workspace;
+  private final Execution execution;
+
+  private Ledger(LedgerStore store, WorkspaceId workspace, LedgerConfig config) {
+    this.store = store;
+    this.workspace = workspace;
+    this.execution = new Execution(store, workspace, config);
+  }
+
+  public static Ledger open(LedgerStore store, WorkspaceId workspace) {
+    return open(store, workspace, LedgerConfig.defaults());
+  }
+
+  public static Ledger open(LedgerStore store, WorkspaceId workspace, LedgerConfig config) {
+    java.util.Objects.requireNonNull(store, "store");
+    java.util.Objects.requireNonNull(workspace, "workspace");
+    java.util.Objects.requireNonNull(config, "config");
+    return new Ledger(store, workspace, config);
+  }
+
+  public WorkspaceId workspace() {
+    return workspace;
+  }
+
+  /** Checks and applies one command. */
+  public CommandResult execute(Command command) {
+    return execution.execute(command);
+  }
+
+  // ---- reads -------------------------------------------------------------------------------------------
+
+  public Optional<Item> item(Sku sku) {
+    return store.itemId(workspace, sku).flatMap(id -> store.item(workspace, id));
+  }
+
+  /** The item, or an {@code UNKNOWN_ITEM} rejection naming the SKU. */
+  public Item requireItem(Sku sku) {
+    return item(sku).orElseThrow(
+        () -> new RejectionException(RejectionCode.UNKNOWN_ITEM, "sku", sku, "no item with this SKU"));
+  }
+
+  /** Every item, archived ones included, by SKU. */
+  public List<Item> items() {
+    return store.items(workspace);
+  }
+
+  public Optional<Listing> listing(ListingId id) {
+    return store.itemIdOfListing(workspace, id)
+        .flatMap(item -> store.item(workspace, item))
+        .flatMap(item -> item.listing(id));
+  }
+
+  public Optional<Order> order(OrderId id) {
+    return store.order(workspace, id);
+  }
+
+  public List<Order> orders() {
+    return store.orders(workspace);
+  }
+
+  /** The item's whole history, oldest first, each event with the balances right after it. */
+  public List<HistoryEntry> history(Sku sku) {
+    Item item = requireItem(sku);
+    List<HistoryEntry> history = new ArrayList<>();
+    Balances balances = Balances.EMPTY;
+    for (LedgerEvent e : store.stream(workspace, StreamId.of(item.id()))) {
+      balances = e.movement().map(balances::apply).orElse(balances);
+      history.add(new HistoryEntry(e, balances));
+    }
+    return history;
+  }
+
+  /** The order's events, oldest first. */
+  public List<LedgerEvent> orderHistory(OrderId id) {
+    return store.stream(workspace, StreamId.of(id));
+  }
+
+  /** Every event of the workspace in commit order. */
+  public List<LedgerEvent> events() {
+    return store.events(workspace);
+  }
+
+  // ---- projections -------------------------------------------------------------------------------------
+
+  /** The projections rebuilt from the events alone, without touching the store. */
+  public Projection replay() {
+    return Projection.of(store.events(workspace));
+  }
+
+  /** Whether replaying every event gives exactly the stored projections. */
+  public boolean replayMatchesProjections() {
+    Projection replayed = replay();
+    return replayed.items().equals(store.items(workspace)) && replayed.orders().equals(store.orders(workspace));
+  }
+
+  /** Replaces the stored projections with ones rebuilt from the events. */
+  public void rebuildProjections() {
+    Projection replayed = replay();
+    store.replaceProjections(workspace, replayed.items(), replayed.orders());
+  }
+
+  /** Items and orders as the events say they are, ordered like the store's reads. */
+  public record Projection(List<Item> items, List<Order> orders) {
+    static Projection of(List<LedgerEvent> events) {
+      java.util.Map<StreamId, Item> items = new java.util.LinkedHashMap<>();
+      java.util.Map<StreamId, Order> orders = new java.util.LinkedHashMap<>();
+      for (LedgerEvent e : events) {
+        if (e.stream().kind() == StreamId.Kind.ITEM) {
+          items.put(e.stream(), Projector.apply(items.get(e.stream()), e));
+        } else {
+          orders.put(e.stream(), Projector.apply(orders.get(e.stream()), e));
+        }
+      }
+      List<Item> itemList = new ArrayList<>(items.values());
+      itemList.sort(java.util.Comparator.comparing(Item::sku));
+      List<Order> orderList = new ArrayList<>(orders.values());
+      orderList.sort(java.util.Comparator.comparing(Order::placedAt).thenComparing(o -> o.id().value()));
+      return new Projection(List.copyOf(itemList), List.copyOf(orderList));
+    }
+  }
+}

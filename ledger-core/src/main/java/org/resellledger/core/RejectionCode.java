@@ -1,0 +1,42 @@
+package org.resellledger.core;
+
+/**
+ * Why a command was refused, in order of precedence: when several rules fail, the first one listed here is
+ * the one reported. Codes are stable; new ones are added, never renumbered by meaning.
+ */
+public enum RejectionCode {
+  /** A value is malformed or out of range (blank text, bad SKU, negative money, unknown enum word). */
+  INVALID_VALUE,
+  /** A manual adjustment, hold or write-off was given without a reason. */
+  REASON_REQUIRED,
+  /** The command names a currency different from the one the amounts it combines with are in. */
+  CURRENCY_MISMATCH,
+  /** No item with that SKU in this workspace. */
+  UNKNOWN_ITEM,
+  /** No listing with that id in this workspace. */
+  UNKNOWN_LISTING,
+  /** No order with that id in this workspace. */
+  UNKNOWN_ORDER,
+  /** The SKU is already taken by another item in this workspace. */
+  DUPLICATE_SKU,
+  /** The channel's external id is already used by another listing or order on that channel. */
+  DUPLICATE_EXTERNAL_ID,
+  /** The item is archived; only reads are allowed. */
+  ITEM_ARCHIVED,
+  /** The item's inventory status cannot move from its current status to the requested one. */
+  ILLEGAL_ITEM_STATUS_TRANSITION,
+  /** The listing's sync status cannot move from its current status to the requested one. */
+  ILLEGAL_LISTING_STATUS_TRANSITION,
+  /** The order's status cannot move from its current status to the requested one. */
+  ILLEGAL_ORDER_STATUS_TRANSITION,
+  /** The order does not contain that item, or not that many units of it. */
+  NOT_IN_ORDER,
+  /** Fewer units are in the source bucket than the command moves (sales are exempt: they record a conflict). */
+  INSUFFICIENT_UNITS,
+  /** Publishing an item above the value threshold needs complete photos. */
+  PHOTOS_REQUIRED,
+  /** The provider event id was seen before with different content ({@code exists_with_different_content}). */
+  IDEMPOTENCY_CONFLICT,
+  /** Another writer changed the same item or order; retries were exhausted. */
+  CONCURRENT_MODIFICATION
+}

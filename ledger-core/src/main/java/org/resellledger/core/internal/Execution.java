@@ -1,0 +1,69 @@
+package org.resellledger.core.internal;
+
+import java.util.Optional;
+import org.resellledger.core.CommandResult;
+import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.RejectionCode;
+import org.resellledger.core.RejectionException;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.command.Command;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.ProviderRef;
+import org.resellledger.core.store.ConcurrencyException;
+import org.resellledger.core.store.LedgerStore;
+import org.resellledger.core.store.Receipt;
+
+/** Runs a command: idempotency check, handler, commit, and a bounded retry after a lost race. */
+public final class Execution {
+  private final LedgerStore store;
+  private final WorkspaceId workspace;
+  private final LedgerConfig config;
+  private final Handlers handlers;
+
+  public Execution(LedgerStore store, WorkspaceId workspace, LedgerConfig config) {
+    this.store = store;
+    this.workspace = workspace;
+    this.config = config;
+    this.handlers = new Handlers(config);
+  }
+
+  public CommandResult execute(Command command) {
+    Checks.present("command", command);
+    Checks.present("origin", command.origin());
+    Optional<ProviderRef> provider = command.origin().provider();
+    String fingerprint = provider.isPresent() ? Fingerprint.of(command) : null;
+    ConcurrencyException lastRace = null;
+    for (int attempt = 0; attempt <= config.maxRetries(); attempt++) {
+      if (provider.isPresent()) {
+        Optional<Receipt> prior = store.receipt(workspace, provider.get());
+        if (prior.isPresent()) {
+          return repeat(prior.get(), fingerprint);
+        }
+      }
+      Tx tx = new Tx(store, workspace, config.ids(), command.origin(), config.clock().instant());
+      handlers.handle(command, tx);
+      var events = tx.events();
+      Optional<Receipt> receipt = provider.map(p -> new Receipt(p, fingerprint,
+          events.stream().map(LedgerEvent::id).toList()));
+      try {
+        if (!events.isEmpty() || receipt.isPresent()) {
+          store.commit(tx.toCommit(receipt));
+        }
+        return new CommandResult(events, false);
+      } catch (ConcurrencyException race) {
+        lastRace = race;
+      }
+    }
+    throw new RejectionException(RejectionCode.CONCURRENT_MODIFICATION, "command",
+        command.getClass().getSimpleName(),
+        "lost " + (config.maxRetries() + 1) + " optimistic-concurrency races; last: " + lastRace.getMessage());
+  }
+
+  private CommandResult repeat(Receipt prior, String fingerprint) {
+    if (!prior.fingerprint().equals(fingerprint)) {
+      throw new RejectionException(RejectionCode.IDEMPOTENCY_CONFLICT, "providerEventId", prior.provider(),
+          "this provider event was already applied with different content");
+    }
+    return new CommandResult(store.events(workspace, prior.events()), true);
+  }
+}

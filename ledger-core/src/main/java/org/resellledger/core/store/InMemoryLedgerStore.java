@@ -1,0 +1,198 @@
+package org.resellledger.core.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemId;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.EventId;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.ProviderRef;
+import org.resellledger.core.ledger.StreamId;
+import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.Listing;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.order.Order;
+import org.resellledger.core.order.OrderId;
+
+/**
+ * The reference {@link LedgerStore}: everything in memory, one lock, nothing survives the JVM. Its
+ * behaviour is what every other store must match.
+ */
+public final class InMemoryLedgerStore implements LedgerStore {
+  private final Map<WorkspaceId, Books> workspaces = new HashMap<>();
+
+  private static final class Books {
+    final List<LedgerEvent> events = new ArrayList<>();
+    final Map<EventId, LedgerEvent> byId = new HashMap<>();
+    final Map<StreamId, List<LedgerEvent>> streams = new HashMap<>();
+    final Map<ItemId, Item> items = new HashMap<>();
+    final Map<Sku, ItemId> skus = new HashMap<>();
+    final Map<ListingId, ItemId> listingItems = new HashMap<>();
+    final Map<String, ListingId> listingExternalIds = new HashMap<>();
+    final Map<OrderId, Order> orders = new LinkedHashMap<>();
+    final Map<String, OrderId> orderExternalIds = new HashMap<>();
+    final Map<ProviderRef, Receipt> receipts = new HashMap<>();
+
+    long version(StreamId stream) {
+      return streams.getOrDefault(stream, List.of()).size();
+    }
+
+    void putItem(Item item) {
+      Item old = items.put(item.id(), item);
+      if (old != null) {
+        skus.remove(old.sku());
+        for (Listing l : old.listings().values()) {
+          l.details().externalId().ifPresent(x -> listingExternalIds.remove(key(l.details().channel(), x)));
+        }
+      }
+      skus.put(item.sku(), item.id());
+      for (Listing l : item.listings().values()) {
+        listingItems.put(l.id(), item.id());
+        l.details().externalId().ifPresent(x -> listingExternalIds.put(key(l.details().channel(), x), l.id()));
+      }
+    }
+
+    void putOrder(Order order) {
+      orders.put(order.id(), order);
+      order.externalOrderId().ifPresent(x -> orderExternalIds.put(key(order.channel(), x), order.id()));
+    }
+  }
+
+  private static String key(Channel channel, String externalId) {
+    return channel.code() + "\u0000" + externalId;
+  }
+
+  private Books books(WorkspaceId ws) {
+    return workspaces.computeIfAbsent(ws, w -> new Books());
+  }
+
+  @Override
+  public synchronized Optional<Item> item(WorkspaceId ws, ItemId id) {
+    return Optional.ofNullable(books(ws).items.get(id));
+  }
+
+  @Override
+  public synchronized Optional<ItemId> itemId(WorkspaceId ws, Sku sku) {
+    return Optional.ofNullable(books(ws).skus.get(sku));
+  }
+
+  @Override
+  public synchronized Optional<ItemId> itemIdOfListing(WorkspaceId ws, ListingId listing) {
+    return Optional.ofNullable(books(ws).listingItems.get(listing));
+  }
+
+  @Override
+  public synchronized Optional<ListingId> listingByExternalId(WorkspaceId ws, Channel channel, String externalId) {
+    return Optional.ofNullable(books(ws).listingExternalIds.get(key(channel, externalId)));
+  }
+
+  @Override
+  public synchronized Optional<Order> order(WorkspaceId ws, OrderId id) {
+    return Optional.ofNullable(books(ws).orders.get(id));
+  }
+
+  @Override
+  public synchronized Optional<OrderId> orderByExternalId(WorkspaceId ws, Channel channel, String externalId) {
+    return Optional.ofNullable(books(ws).orderExternalIds.get(key(channel, externalId)));
+  }
+
+  @Override
+  public synchronized List<Item> items(WorkspaceId ws) {
+    List<Item> all = new ArrayList<>(books(ws).items.values());
+    all.sort(Comparator.comparing(Item::sku));
+    return all;
+  }
+
+  @Override
+  public synchronized List<Order> orders(WorkspaceId ws) {
+    List<Order> all = new ArrayList<>(books(ws).orders.values());
+    all.sort(Comparator.comparing(Order::placedAt).thenComparing(o -> o.id().value()));
+    return all;
+  }
+
+  @Override
+  public synchronized List<LedgerEvent> stream(WorkspaceId ws, StreamId stream) {
+    return List.copyOf(books(ws).streams.getOrDefault(stream, List.of()));
+  }
+
+  @Override
+  public synchronized List<LedgerEvent> events(WorkspaceId ws, Collection<EventId> ids) {
+    Books b = books(ws);
+    return ids.stream().map(b.byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  @Override
+  public synchronized List<LedgerEvent> events(WorkspaceId ws) {
+    return List.copyOf(books(ws).events);
+  }
+
+  @Override
+  public synchronized Optional<Receipt> receipt(WorkspaceId ws, ProviderRef provider) {
+    return Optional.ofNullable(books(ws).receipts.get(provider));
+  }
+
+  @Override
+  public synchronized void commit(Commit c) {
+    Books b = books(c.workspace());
+    for (Map.Entry<StreamId, Long> e : c.expectedVersions().entrySet()) {
+      long actual = b.version(e.getKey());
+      if (actual != e.getValue()) {
+        throw new ConcurrencyException(e.getKey() + " is at version " + actual + ", expected " + e.getValue());
+      }
+    }
+    if (c.receipt().isPresent() && b.receipts.containsKey(c.receipt().get().provider())) {
+      throw new DuplicateReceiptException(c.receipt().get().provider());
+    }
+    for (Item item : c.items()) {
+      ItemId owner = b.skus.get(item.sku());
+      if (owner != null && !owner.equals(item.id())) {
+        throw new ConcurrencyException("SKU " + item.sku() + " is taken");
+      }
+      for (Listing l : item.listings().values()) {
+        if (l.details().externalId().isPresent()) {
+          ListingId other = b.listingExternalIds.get(key(l.details().channel(), l.details().externalId().get()));
+          if (other != null && !other.equals(l.id())) {
+            throw new ConcurrencyException("listing external id " + l.details().externalId().get() + " is taken");
+          }
+        }
+      }
+    }
+    for (Order order : c.orders()) {
+      if (order.externalOrderId().isPresent()) {
+        OrderId other = b.orderExternalIds.get(key(order.channel(), order.externalOrderId().get()));
+        if (other != null && !other.equals(order.id())) {
+          throw new ConcurrencyException("order external id " + order.externalOrderId().get() + " is taken");
+        }
+      }
+    }
+    for (LedgerEvent e : c.events()) {
+      b.events.add(e);
+      b.byId.put(e.id(), e);
+      b.streams.computeIfAbsent(e.stream(), s -> new ArrayList<>()).add(e);
+    }
+    c.items().forEach(b::putItem);
+    c.orders().forEach(b::putOrder);
+    c.receipt().ifPresent(r -> b.receipts.put(r.provider(), r));
+  }
+
+  @Override
+  public synchronized void replaceProjections(WorkspaceId ws, List<Item> items, List<Order> orders) {
+    Books b = books(ws);
+    b.items.clear();
+    b.skus.clear();
+    b.listingItems.clear();
+    b.listingExternalIds.clear();
+    b.orders.clear();
+    b.orderExternalIds.clear();
+    items.forEach(b::putItem);
+    orders.forEach(b::putOrder);
+  }
+}

@@ -1,0 +1,73 @@
+package org.resellledger.core.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemId;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.EventId;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.ProviderRef;
+import org.resellledger.core.ledger.StreamId;
+import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.order.Order;
+import org.resellledger.core.order.OrderId;
+
+/**
+ * Where a ledger keeps its events and projections. The port that storage adapters implement; the
+ * contract suite in ledger-testkit says exactly what an implementation must do. Holds no business rules.
+ *
+ * <ul>
+ *   <li>{@link #commit} is atomic: events, projections and receipt are all written, or nothing is.
+ *   <li>Events are append-only; there is no way to change or remove one.
+ *   <li>A commit fails with {@link ConcurrencyException} when any expected stream version is stale, or
+ *       when a unique key is taken: (workspace, SKU), (workspace, channel, external order id), (workspace,
+ *       channel, listing external id); and with {@link DuplicateReceiptException} when its receipt's
+ *       provider event id is already recorded.
+ *   <li>Every read is scoped to one workspace and never sees another's records.
+ * </ul>
+ */
+public interface LedgerStore {
+
+  Optional<Item> item(WorkspaceId workspace, ItemId id);
+
+  Optional<ItemId> itemId(WorkspaceId workspace, Sku sku);
+
+  /** The item a listing belongs to. */
+  Optional<ItemId> itemIdOfListing(WorkspaceId workspace, ListingId listing);
+
+  /** The listing with that external id on that channel, if any. */
+  Optional<ListingId> listingByExternalId(WorkspaceId workspace, Channel channel, String externalId);
+
+  Optional<Order> order(WorkspaceId workspace, OrderId id);
+
+  Optional<OrderId> orderByExternalId(WorkspaceId workspace, Channel channel, String externalOrderId);
+
+  /** Every item of the workspace, archived ones included, by SKU. */
+  List<Item> items(WorkspaceId workspace);
+
+  /** Every order of the workspace, by placement time then id. */
+  List<Order> orders(WorkspaceId workspace);
+
+  /** One stream's events in version order. */
+  List<LedgerEvent> stream(WorkspaceId workspace, StreamId stream);
+
+  /** Events by id, in the order asked; unknown ids are left out. */
+  List<LedgerEvent> events(WorkspaceId workspace, Collection<EventId> ids);
+
+  /** Every event of the workspace, in the order they were committed. */
+  List<LedgerEvent> events(WorkspaceId workspace);
+
+  Optional<Receipt> receipt(WorkspaceId workspace, ProviderRef provider);
+
+  void commit(Commit commit);
+
+  /**
+   * Replaces every stored projection of the workspace with the given ones (computed by replaying the
+   * events), in one transaction. Events are not touched.
+   */
+  void replaceProjections(WorkspaceId workspace, List<Item> items, List<Order> orders);
+}
