@@ -25,6 +25,6 @@ ready || { echo "postgres: could not start PostgreSQL $version" >&2; exit 1; }
 
 if [ "${fresh:-0}" = 1 ]; then
   su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'postgres'\""
-  echo "postgres: password set for a fresh install"
+  echo "postgres: password set for a fresh install (LEDGER_PG_PASSWORD=postgres)"
 fi
 echo "postgres: started $version on 127.0.0.1:5432"
