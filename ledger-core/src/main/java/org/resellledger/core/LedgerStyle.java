@@ -7,14 +7,17 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project: package-private implementations, strict builders, JDK-only
- * generated code. A value type declares {@code class Builder extends ImmutableX.Builder {}} and a static
- * {@code builder()} so that generated classes never appear in public signatures.
+ * The one Immutables style of the project: package-private implementations, JDK-only generated code. A
+ * value type declares {@code class Builder extends ImmutableX.Builder {}} and a static {@code builder()} so
+ * that generated classes never appear in public signatures.
+ *
+ * <p>Builders are not strict: a correction starts from the stored value ({@code builder().from(item)}) and
+ * sets the fields that change, which strict builders forbid. A missing required field still fails at
+ * {@code build()} naming the field.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
-    strictBuilder = true,
     jdkOnly = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,

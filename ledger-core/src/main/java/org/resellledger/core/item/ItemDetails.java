@@ -88,7 +88,7 @@ public abstract class ItemDetails {
     return new Builder();
   }
 
-  /** Builds details; every required field must be set exactly once. */
+  /** Builds details; {@code build()} fails naming any required field that is not set. */
   public static class Builder extends ImmutableItemDetails.Builder {}
 
   @Value.Check
