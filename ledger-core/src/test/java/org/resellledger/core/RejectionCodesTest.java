@@ -1,0 +1,247 @@
+package org.resellledger.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.resellledger.core.Fixture.ANA;
+import static org.resellledger.core.Fixture.details;
+import static org.resellledger.core.Fixture.usd;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.resellledger.core.command.Command.*;
+import org.resellledger.core.item.ItemStatus;
+import org.resellledger.core.item.PhotoStatus;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.Bucket;
+import org.resellledger.core.ledger.EventPayload.InspectionOutcome;
+import org.resellledger.core.ledger.Origin;
+import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.listing.SyncStatus;
+import org.resellledger.core.money.Money;
+import org.resellledger.core.order.OrderId;
+import org.resellledger.core.order.OrderStatus;
+import org.resellledger.core.store.ConcurrencyException;
+import org.resellledger.core.store.InMemoryLedgerStore;
+
+/** Every rejection code, given the state that triggers it; a refused command changes nothing. */
+class RejectionCodesTest {
+  static final Set<RejectionCode> COVERED = EnumSet.noneOf(RejectionCode.class);
+  final Fixture f = new Fixture();
+
+  private RejectionException refused(Object command, RejectionCode code) {
+    COVERED.add(code);
+    return f.refused((org.resellledger.core.command.Command) command, code);
+  }
+
+  @AfterAll
+  static void everyCodeHasAScenario() {
+    assertThat(COVERED).containsExactlyInAnyOrder(RejectionCode.values());
+  }
+
+  @Test
+  void invalidValue_namesFieldValueAndWhatIsAllowed() {
+    f.intake("A-1", 1);
+    RejectionException e = refused(new HoldUnits(Sku.of("A-1"), 0, ANA.because("x")), RejectionCode.INVALID_VALUE);
+    assertThat(e.field()).isEqualTo("quantity");
+    assertThat(e.value()).contains("0");
+    assertThat(e.getMessage()).contains("at least 1");
+  }
+
+  @Test
+  void invalidValue_intakeStatusOutsideIntakeStatuses() {
+    RejectionException e = refused(new IntakeItem(details("A-1").build(), 1, ItemStatus.SOLD, ANA),
+        RejectionCode.INVALID_VALUE);
+    assertThat(e.field()).isEqualTo("status");
+    assertThat(e.getMessage()).contains("READY_TO_LIST");
+  }
+
+  @Test
+  void reasonRequired_forManualAdjustment() {
+    f.intake("A-1", 1);
+    RejectionException e = refused(new AdjustQuantity(Sku.of("A-1"), -1, ANA), RejectionCode.REASON_REQUIRED);
+    assertThat(e.getMessage()).contains("manual adjustment");
+  }
+
+  @Test
+  void reasonRequired_forWriteOff() {
+    f.intake("A-1", 1);
+    refused(new InspectReturn(Sku.of("A-1"), 1, InspectionOutcome.WRITE_OFF, Optional.empty(), ANA),
+        RejectionCode.REASON_REQUIRED);
+  }
+
+  @Test
+  void currencyMismatch_whenOrderAmountsMixCurrencies() {
+    f.intake("A-1", 1);
+    refused(new RecordChannelSale(Channel.EBAY, "E-1", List.of(SaleLine.of(Sku.of("A-1"), 1, usd("10.00"))),
+        Money.of("1.00", "EUR"), usd("0"), OrderStatus.PAID, ANA), RejectionCode.CURRENCY_MISMATCH);
+  }
+
+  @Test
+  void unknownItem() {
+    RejectionException e = refused(new HoldUnits(Sku.of("NOPE"), 1, ANA.because("x")), RejectionCode.UNKNOWN_ITEM);
+    assertThat(e.value()).contains("NOPE");
+  }
+
+  @Test
+  void unknownListing() {
+    refused(new ChangeListingStatus(ListingId.of("missing"), SyncStatus.LIVE, Optional.empty(), ANA),
+        RejectionCode.UNKNOWN_LISTING);
+  }
+
+  @Test
+  void unknownOrder() {
+    refused(new CancelOrder(OrderId.of("missing"), ANA), RejectionCode.UNKNOWN_ORDER);
+  }
+
+  @Test
+  void duplicateSku() {
+    f.intake("A-1", 1);
+    refused(new IntakeItem(details("a-1").build(), 1, ItemStatus.READY_TO_LIST, ANA), RejectionCode.DUPLICATE_SKU);
+  }
+
+  @Test
+  void duplicateExternalId_forListings() {
+    f.intake("A-1", 1);
+    f.intake("B-1", 1);
+    f.run(new CreateListing(Sku.of("A-1"), Fixture.listing(Channel.EBAY).externalId("123456789012").build(),
+        SyncStatus.DRAFT, ANA));
+    refused(new CreateListing(Sku.of("B-1"), Fixture.listing(Channel.EBAY).externalId("123456789012").build(),
+        SyncStatus.DRAFT, ANA), RejectionCode.DUPLICATE_EXTERNAL_ID);
+  }
+
+  @Test
+  void duplicateExternalId_forOrdersWithoutProviderIds() {
+    f.intake("A-1", 2);
+    f.run(Fixture.channelSale(Channel.EBAY, "E-1", "A-1", 1, ANA));
+    refused(Fixture.channelSale(Channel.EBAY, "E-1", "A-1", 1, ANA), RejectionCode.DUPLICATE_EXTERNAL_ID);
+  }
+
+  @Test
+  void itemArchived_refusesChanges() {
+    f.intake("A-1", 0);
+    f.run(new ArchiveItem(Sku.of("A-1"), ANA));
+    refused(new AdjustQuantity(Sku.of("A-1"), 1, ANA.because("found")), RejectionCode.ITEM_ARCHIVED);
+  }
+
+  @Test
+  void illegalItemStatusTransition_namesBothStates() {
+    f.intake("A-1", 1);
+    RejectionException e = refused(new ChangeItemStatus(Sku.of("A-1"), ItemStatus.NEEDS_INSPECTION, ANA),
+        RejectionCode.ILLEGAL_ITEM_STATUS_TRANSITION);
+    assertThat(e.getMessage()).contains("READY_TO_LIST").contains("NEEDS_INSPECTION");
+  }
+
+  @Test
+  void illegalItemStatusTransition_outOfInspectionWhileUnitsWait() {
+    f.intake("A-1", 1);
+    OrderId order = f.shippedOrder("A-1", 1);
+    f.run(new RequestReturn(order, Instant.parse("2026-12-01T00:00:00Z"), ANA));
+    f.run(new ReceiveReturn(order, Sku.of("A-1"), 1, ANA));
+    refused(new ChangeItemStatus(Sku.of("A-1"), ItemStatus.READY_TO_LIST, ANA),
+        RejectionCode.ILLEGAL_ITEM_STATUS_TRANSITION);
+  }
+
+  @Test
+  void illegalListingStatusTransition_namesBothStates() {
+    f.intake("A-1", 1);
+    ListingId listing = f.list("A-1", Channel.EBAY, SyncStatus.DRAFT);
+    RejectionException e = refused(new ChangeListingStatus(listing, SyncStatus.SOLD, Optional.empty(), ANA),
+        RejectionCode.ILLEGAL_LISTING_STATUS_TRANSITION);
+    assertThat(e.getMessage()).contains("DRAFT").contains("SOLD");
+  }
+
+  @Test
+  void illegalOrderStatusTransition_namesBothStates() {
+    f.intake("A-1", 1);
+    OrderId order = f.shippedOrder("A-1", 1);
+    RejectionException e = refused(new CancelOrder(order, ANA), RejectionCode.ILLEGAL_ORDER_STATUS_TRANSITION);
+    assertThat(e.getMessage()).contains("SHIPPED").contains("CANCELLED");
+  }
+
+  @Test
+  void notInOrder_whenReturningMoreThanWasHandedOver() {
+    f.intake("A-1", 2);
+    OrderId order = f.shippedOrder("A-1", 1);
+    f.run(new RequestReturn(order, Instant.parse("2026-12-01T00:00:00Z"), ANA));
+    RejectionException e = refused(new ReceiveReturn(order, Sku.of("A-1"), 2, ANA), RejectionCode.NOT_IN_ORDER);
+    assertThat(e.getMessage()).contains("only 1");
+  }
+
+  @Test
+  void notInOrder_whenTheSkuIsNotOnTheOrder() {
+    f.intake("A-1", 1);
+    f.intake("B-1", 1);
+    OrderId order = f.shippedOrder("A-1", 1);
+    f.run(new RequestReturn(order, Instant.parse("2026-12-01T00:00:00Z"), ANA));
+    refused(new ReceiveReturn(order, Sku.of("B-1"), 1, ANA), RejectionCode.NOT_IN_ORDER);
+  }
+
+  @Test
+  void insufficientUnits_neverLetsAnOnHandBucketGoNegative() {
+    f.intake("A-1", 1);
+    RejectionException e = refused(new AdjustQuantity(Sku.of("A-1"), -2, ANA.because("recount")),
+        RejectionCode.INSUFFICIENT_UNITS);
+    assertThat(e.getMessage()).contains("has 1 AVAILABLE");
+    refused(new ReleaseUnits(Sku.of("A-1"), 1, ANA), RejectionCode.INSUFFICIENT_UNITS);
+    assertThat(f.units("A-1", Bucket.AVAILABLE)).isEqualTo(1);
+  }
+
+  @Test
+  void photosRequired_toPublishAValuableItemWithoutCompletePhotos() {
+    f.run(new IntakeItem(details("RARE-1").photoStatus(PhotoStatus.PARTIAL).estimatedValue(usd("450.00")).build(),
+        1, ItemStatus.READY_TO_LIST, ANA));
+    RejectionException e = refused(new CreateListing(Sku.of("RARE-1"), Fixture.listing(Channel.EBAY).build(),
+        SyncStatus.LIVE, ANA), RejectionCode.PHOTOS_REQUIRED);
+    assertThat(e.getMessage()).contains("450.00 USD").contains("100.00 USD");
+  }
+
+  @Test
+  void photosNotRequired_belowTheThreshold() {
+    f.run(new IntakeItem(details("CHEAP-1").photoStatus(PhotoStatus.NONE).estimatedValue(usd("20.00")).build(),
+        1, ItemStatus.READY_TO_LIST, ANA));
+    f.run(new CreateListing(Sku.of("CHEAP-1"), Fixture.listing(Channel.EBAY).build(), SyncStatus.LIVE, ANA));
+    assertThat(f.item("CHEAP-1").status()).isEqualTo(ItemStatus.LISTED);
+  }
+
+  @Test
+  void idempotencyConflict_sameProviderEventWithDifferentContent() {
+    f.intake("A-1", 3);
+    Origin delivery = Origin.webhook("ebay", "ntf-1", Fixture.NOW);
+    f.run(Fixture.channelSale(Channel.EBAY, "E-1", "A-1", 1, delivery));
+    refused(Fixture.channelSale(Channel.EBAY, "E-1", "A-1", 2, delivery), RejectionCode.IDEMPOTENCY_CONFLICT);
+  }
+
+  @Test
+  void concurrentModification_afterRetriesAreExhausted() {
+    InMemoryLedgerStore inner = new InMemoryLedgerStore();
+    Fixture seeded = new Fixture(inner, WorkspaceId.of("shop"));
+    seeded.intake("A-1", 1);
+    var alwaysLoses = new ForwardingStore(inner) {
+      @Override
+      public void commit(org.resellledger.core.store.Commit commit) {
+        throw new ConcurrencyException("another writer got there first");
+      }
+    };
+    Ledger ledger = Ledger.open(alwaysLoses, WorkspaceId.of("shop"), LedgerConfig.defaults().withMaxRetries(2));
+    COVERED.add(RejectionCode.CONCURRENT_MODIFICATION);
+    RejectionException e = org.assertj.core.api.Assertions.catchThrowableOfType(RejectionException.class,
+        () -> ledger.execute(new AdjustQuantity(Sku.of("A-1"), 1, ANA.because("found"))));
+    assertThat(e.code()).isEqualTo(RejectionCode.CONCURRENT_MODIFICATION);
+    assertThat(e.getMessage()).contains("3 optimistic-concurrency races").contains("another writer got there first");
+  }
+
+  @Test
+  void precedence_theFirstFailingRuleInCodeOrderIsReported() {
+    // unknown SKU and no reason: REASON_REQUIRED comes before UNKNOWN_ITEM
+    refused(new AdjustQuantity(Sku.of("NOPE"), -1, ANA), RejectionCode.REASON_REQUIRED);
+    // archived and not enough units: ITEM_ARCHIVED comes before INSUFFICIENT_UNITS
+    f.intake("A-1", 0);
+    f.run(new ArchiveItem(Sku.of("A-1"), ANA));
+    refused(new HoldUnits(Sku.of("A-1"), 5, ANA.because("x")), RejectionCode.ITEM_ARCHIVED);
+  }
+}
