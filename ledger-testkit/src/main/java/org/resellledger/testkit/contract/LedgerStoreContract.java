@@ -1,0 +1,699 @@
+package org.resellledger.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.resellledger.core.CommandResult;
+import org.resellledger.core.Ledger;
+import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.RejectionCode;
+import org.resellledger.core.RejectionException;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.command.Command.HoldUnits;
+import org.resellledger.core.command.Command.IntakeItem;
+import org.resellledger.core.command.Command.RecordChannelSale;
+import org.resellledger.core.command.Command.SaleLine;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemId;
+import org.resellledger.core.item.ItemStatus;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.Balances;
+import org.resellledger.core.ledger.Bucket;
+import org.resellledger.core.ledger.EventId;
+import org.resellledger.core.ledger.HistoryEntry;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.ProviderRef;
+import org.resellledger.core.ledger.StreamId;
+import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.order.Order;
+import org.resellledger.core.order.OrderId;
+import org.resellledger.core.order.OrderStatus;
+import org.resellledger.core.store.Commit;
+import org.resellledger.core.store.ConcurrencyException;
+import org.resellledger.core.store.DuplicateReceiptException;
+import org.resellledger.core.store.LedgerStore;
+import org.resellledger.core.store.Receipt;
+import org.resellledger.testkit.gen.Samples;
+
+/**
+ * What every {@link LedgerStore} must do, as one JUnit Jupiter suite. A store passes by extending it in one
+ * line:
+ *
+ * <pre>{@code
+ * class MyStoreContractTest extends LedgerStoreContract {
+ *   protected LedgerStore newStore() { return new MyStore(dataSource); }
+ * }
+ * }</pre>
+ *
+ * <p>Each test works in workspaces of its own (random names), so a persistent store may hand out the same
+ * database to every test. A store that is {@link AutoCloseable} is closed after each test. Instants used
+ * here have at most microsecond precision, and ordering is by Java {@link String#compareTo} (a SQL store
+ * needs a binary collation such as {@code COLLATE "C"} for SKUs and ids).
+ *
+ * <p>Groups: appending and reading, optimistic concurrency, idempotency, projections and replay, workspace
+ * isolation, history queries. Each exercises the port directly (hand-built commits) and through the
+ * {@link Ledger} API.
+ */
+public abstract class LedgerStoreContract {
+
+  /** A store to test; called once per test. It may share its database with earlier calls. */
+  protected abstract LedgerStore newStore();
+
+  /** The store under test, fresh for each test. */
+  protected LedgerStore store;
+  /** A workspace of this test only. */
+  protected WorkspaceId ws;
+  /** A second workspace of this test only, for isolation checks. */
+  protected WorkspaceId other;
+
+  private Facts facts;
+
+  @BeforeEach
+  void openStore() {
+    store = newStore();
+    ws = WorkspaceId.of("contract-" + UUID.randomUUID());
+    other = WorkspaceId.of("contract-" + UUID.randomUUID());
+    facts = new Facts(ws);
+  }
+
+  @AfterEach
+  void closeStore() throws Exception {
+    if (store instanceof AutoCloseable closeable) {
+      closeable.close();
+    }
+  }
+
+  /** A ledger on the store under test with a pinned clock and ids {@code idPrefix1, idPrefix2...}. */
+  protected Ledger ledger(WorkspaceId workspace, String idPrefix) {
+    return Ledger.open(store, workspace, Samples.config(idPrefix));
+  }
+
+  private Ledger ledger() {
+    return ledger(ws, "e");
+  }
+
+  private Item item(String id) {
+    return store.item(ws, ItemId.of(id)).orElseThrow();
+  }
+
+  /** Everything the store holds for {@code workspace}, to prove that a refused commit wrote nothing. */
+  private record Snapshot(List<LedgerEvent> events, List<Item> items, List<Order> orders) {}
+
+  private Snapshot snapshot(WorkspaceId workspace) {
+    return new Snapshot(store.events(workspace), store.items(workspace), store.orders(workspace));
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+
+  @Nested
+  class AppendingAndReading {
+    @Test
+    void commit_thenEveryReadReturnsWhatWasCommitted() {
+      Commit intake = facts.intake("ev-1", "it-1", "SKU-1", 3);
+      store.commit(intake);
+      Commit listed = facts.listing("ev-2", item("it-1"), "li-1", Channel.EBAY, "ext-1");
+      store.commit(listed);
+      Commit order = facts.order("ev-3", "or-1", Channel.EBAY, "E-1", item("it-1"));
+      store.commit(order);
+
+      assertThat(store.events(ws)).containsExactly(intake.events().get(0), listed.events().get(0),
+          order.events().get(0));
+      assertThat(store.stream(ws, StreamId.of(ItemId.of("it-1"))))
+          .containsExactly(intake.events().get(0), listed.events().get(0));
+      assertThat(store.item(ws, ItemId.of("it-1"))).contains(listed.items().get(0));
+      assertThat(store.items(ws)).containsExactly(listed.items().get(0));
+      assertThat(store.itemId(ws, Sku.of("sku-1"))).contains(ItemId.of("it-1"));
+      assertThat(store.itemIdOfListing(ws, ListingId.of("li-1"))).contains(ItemId.of("it-1"));
+      assertThat(store.listingByExternalId(ws, Channel.EBAY, "ext-1")).contains(ListingId.of("li-1"));
+      assertThat(store.order(ws, OrderId.of("or-1"))).contains(order.orders().get(0));
+      assertThat(store.orderByExternalId(ws, Channel.EBAY, "E-1")).contains(OrderId.of("or-1"));
+      assertThat(store.orders(ws)).containsExactly(order.orders().get(0));
+    }
+
+    @Test
+    void unknownKeys_readAsEmpty() {
+      store.commit(facts.intake("ev-1", "it-1", "SKU-1", 1));
+
+      assertThat(store.item(ws, ItemId.of("nope"))).isEmpty();
+      assertThat(store.itemId(ws, Sku.of("NOPE"))).isEmpty();
+      assertThat(store.itemIdOfListing(ws, ListingId.of("nope"))).isEmpty();
+      assertThat(store.listingByExternalId(ws, Channel.EBAY, "nope")).isEmpty();
+      assertThat(store.order(ws, OrderId.of("nope"))).isEmpty();
+      assertThat(store.orderByExternalId(ws, Channel.EBAY, "nope")).isEmpty();
+      assertThat(store.stream(ws, StreamId.of(ItemId.of("nope")))).isEmpty();
+      assertThat(store.receipt(ws, ProviderRef.of("ebay", "nope"))).isEmpty();
+      assertThat(store.events(ws, List.of(EventId.of("nope")))).isEmpty();
+    }
+
+    @Test
+    void emptyWorkspace_hasNothing() {
+      assertThat(store.events(ws)).isEmpty();
+      assertThat(store.items(ws)).isEmpty();
+      assertThat(store.orders(ws)).isEmpty();
+    }
+
+    @Test
+    void oneCommit_withManyStreams_isReadBackInCommitOrder() {
+      Commit both = Facts.both(facts.intake("ev-b", "it-b", "B", 1), facts.intake("ev-a", "it-a", "A", 2));
+      store.commit(both);
+
+      assertThat(store.events(ws)).containsExactlyElementsOf(both.events());
+      assertThat(store.items(ws)).extracting(Item::sku).containsExactly(Sku.of("A"), Sku.of("B"));
+    }
+
+    @Test
+    void items_areOrderedBySkuAsJavaComparesThem() {
+      List<String> skus = List.of("b", "A1", "A-2", "A.3", "A_0", "a10", "A9", "0Z");
+      for (int i = 0; i < skus.size(); i++) {
+        store.commit(facts.intake("ev-" + i, "it-" + i, skus.get(i), 1));
+      }
+      List<Sku> expected = new ArrayList<>(skus.stream().map(Sku::of).toList());
+      expected.sort(null);
+
+      assertThat(store.items(ws)).extracting(Item::sku).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void orders_areOrderedByPlacementTimeThenId() {
+      store.commit(facts.intake("ev-0", "it-0", "SKU-0", 1));
+      Item item = item("it-0");
+      for (String id : List.of("or-10", "or-2", "or-1", "OR-3")) {
+        store.commit(facts.order("ev-" + id, id, Channel.EBAY, "ext-" + id, item));
+      }
+
+      assertThat(store.orders(ws)).extracting(o -> o.id().value())
+          .containsExactly("OR-3", "or-1", "or-10", "or-2");
+    }
+
+    @Test
+    void everyKindOfEvent_throughTheLedger_isReadBackEqual() {
+      Ledger ledger = ledger();
+      Story.run(ledger);
+      List<LedgerEvent> events = ledger.events();
+
+      assertThat(events.stream().map(LedgerEvent::kind).distinct().count())
+          .as("the story produces most kinds of event").isGreaterThanOrEqualTo(25);
+      for (LedgerEvent e : events) {
+        assertThat(store.events(ws, List.of(e.id()))).containsExactly(e);
+        assertThat(store.stream(ws, e.stream())).contains(e);
+      }
+      assertThat(ledger.items()).hasSize(6);
+      assertThat(ledger.orders()).hasSize(3);
+    }
+
+    @Test
+    void unicodeAndLongText_roundTrip() {
+      Ledger ledger = ledger();
+      var details = org.resellledger.testkit.gen.ItemDraft.of(Samples.richDetails("UNI-1"));
+      details.title = "🧥".repeat(50) + "ジャケット" + "שלום" + "e\u0301".repeat(40);
+      details.notes = Optional.of("n".repeat(3999) + "✓");
+      ledger.execute(new IntakeItem(details.build(), 1, ItemStatus.NEEDS_PHOTOS, Samples.manual("ana")));
+      var listing = org.resellledger.testkit.gen.ListingDraft.of(Samples.richListing(Channel.ETSY, "ü-1"));
+      listing.description = Optional.of("d".repeat(49_999) + "é");
+      listing.title = "t".repeat(200);
+      ledger.execute(new org.resellledger.core.command.Command.CreateListing(Sku.of("UNI-1"), listing.build(),
+          org.resellledger.core.listing.SyncStatus.DRAFT, Samples.manual("ana")));
+
+      Item read = ledger.requireItem(Sku.of("UNI-1"));
+      assertThat(read.details()).isEqualTo(details.build());
+      assertThat(read.listings().values()).singleElement()
+          .satisfies(l -> assertThat(l.details()).isEqualTo(listing.build()));
+      assertThat(ledger.replayMatchesProjections()).isTrue();
+    }
+
+    @Test
+    void aCommitWithNoEvents_butAReceipt_recordsTheReceipt() {
+      ProviderRef ref = ProviderRef.of("shopify", "gid://shopify/Webhook/1");
+      Receipt receipt = new Receipt(ref, "fp", List.of());
+      store.commit(new Commit(ws, java.util.Map.of(), List.of(), List.of(), List.of(), Optional.of(receipt)));
+
+      assertThat(store.receipt(ws, ref)).contains(receipt);
+      assertThat(store.events(ws)).isEmpty();
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+
+  @Nested
+  class OptimisticConcurrency {
+    @Test
+    void staleExpectedVersion_isRefused_andNothingIsWritten() {
+      store.commit(facts.intake("ev-1", "it-1", "SKU-1", 5));
+      Item v1 = item("it-1");
+      store.commit(facts.hold("ev-2", v1, 1, 1));
+      Snapshot before = snapshot(ws);
+
+      assertThatThrownBy(() -> store.commit(facts.hold("ev-3", v1, 2, 1))).isInstanceOf(ConcurrencyException.class);
+      assertThat(snapshot(ws)).isEqualTo(before);
+      assertThat(store.events(ws, List.of(EventId.of("ev-3")))).isEmpty();
+    }
+
+    @Test
+    void newStream_thatAlreadyExists_isRefused() {
+      store.commit(facts.intake("ev-1", "it-1", "SKU-1", 1));
+      Snapshot before = snapshot(ws);
+
+      assertThatThrownBy(() -> store.commit(facts.intake("ev-2", "it-1", "SKU-2", 1)))
+          .isInstanceOf(ConcurrencyException.class);
+      assertThat(snapshot(ws)).isEqualTo(before);
+    }
+
+    @Test
+    void oneStaleStream_refusesTheWholeCommit() {
+      store.commit(facts.intake("ev-1", "it-1", "SKU-1", 5));
+      Item v1 = item("it-1");
+      store.commit(facts.hold("ev-2", v1, 1, 1));
+      Snapshot before = snapshot(ws);
+      Commit mixed = Facts.both(facts.intake("ev-3", "it-2", "SKU-2", 1), facts.hold("ev-4", v1, 1, 1));
+
+      assertThatThrownBy(() -> store.commit(mixed)).isInstanceOf(ConcurrencyException.class);
+      assertThat(snapshot(ws)).isEqualTo(before);
+      assertThat(store.item(ws, ItemId.of("it-2"))).isEmpty();
+      assertThat(store.itemId(ws, Sku.of("SKU-2"))).isEmpty();
+    }
+
+    @Test
+    void takenSku_isRefused_andNothingIsWritten() {
+      store.commit(facts.intake("ev-1", "it-1", "SKU-1", 1));
+      Snapshot before = snapshot(ws);
+
+      assertThatThrownBy(() -> store.commit(facts.intake("ev-2", "it-2", "sku-1", 1)))
+          .isInstanceOf(ConcurrencyException.class);
+      assertThat(snapshot(ws)).isEqualTo(before);
+      assertThat(store.itemId(ws, Sku.of("SKU-1"))).contains(ItemId.of("it-1"));
+    }
+
+    @Test
+    void takenExternalOrderId_onTheSameChannel_isRefused_butFreeOnAnother() {
+      store.commit(facts.intake("ev-0", "it-0", "SKU-0", 1));
+      Item item = item("it-0");
+      store.commit(facts.order("ev-1", "or-1", Channel.EBAY, "E-1", item));
+      Snapshot before = snapshot(ws);
+
+      assertThatThrownBy(() -> store.commit(facts.order("ev-2", "or-2", Channel.EBAY, "E-1", item)))
+          .isInstanceOf(ConcurrencyException.class);
+      assertThat(snapshot(ws)).isEqualTo(before);
+
+      store.commit(facts.order("ev-3", "or-3", Channel.ETSY, "E-1", item));
+      assertThat(store.orderByExternalId(ws, Channel.ETSY, "E-1")).contains(OrderId.of("or-3"));
+      assertThat(store.orderByExternalId(ws, Channel.EBAY, "E-1")).contains(OrderId.of("or-1"));
+    }
+
+    @Test
+    void takenListingExternalId_onTheSameChannel_isRefused_butFreeOnAnother() {
+      store.commit(facts.intake("ev-1", "it-1", "SKU-1", 1));
+      store.commit(facts.intake("ev-2", "it-2", "SKU-2", 1));
+      store.commit(facts.listing("ev-3", item("it-1"), "li-1", Channel.EBAY, "X-1"));
+      Snapshot before = snapshot(ws);
+
+      assertThatThrownBy(() -> store.commit(facts.listing("ev-4", item("it-2"), "li-2", Channel.EBAY, "X-1")))
+          .isInstanceOf(ConcurrencyException.class);
+      assertThat(snapshot(ws)).isEqualTo(before);
+
+      store.commit(facts.listing("ev-5", item("it-2"), "li-3", Channel.MERCARI, "X-1"));
+      assertThat(store.listingByExternalId(ws, Channel.MERCARI, "X-1")).contains(ListingId.of("li-3"));
+      assertThat(store.listingByExternalId(ws, Channel.EBAY, "X-1")).contains(ListingId.of("li-1"));
+    }
+
+    @Test
+    void racingHolds_throughTheLedger_loseNoUpdate() throws Exception {
+      LedgerConfig config = Samples.config("setup-");
+      Ledger setup = Ledger.open(store, ws, config);
+      setup.execute(new IntakeItem(Samples.details("RACE-1"), 40, ItemStatus.READY_TO_LIST, Samples.manual("a")));
+      int threads = 4;
+      int perThread = 8;
+      AtomicInteger held = new AtomicInteger();
+      ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+      CountDownLatch start = new CountDownLatch(1);
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          Ledger ledger = Ledger.open(store, ws, Samples.config("t" + t + "-").withMaxRetries(100));
+          done.add(pool.submit(() -> {
+            start.await();
+            for (int i = 0; i < perThread; i++) {
+              try {
+                ledger.execute(new HoldUnits(Sku.of("RACE-1"), 1, Samples.manual("a", "race")));
+                held.incrementAndGet();
+              } catch (RejectionException e) {
+                if (e.code() != RejectionCode.CONCURRENT_MODIFICATION) {
+                  failures.add(e);
+                }
+              } catch (RuntimeException e) {
+                failures.add(e);
+              }
+            }
+            return null;
+          }));
+        }
+        start.countDown();
+        for (Future<?> f : done) {
+          f.get(60, TimeUnit.SECONDS);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+
+      assertThat(failures).isEmpty();
+      Item item = setup.requireItem(Sku.of("RACE-1"));
+      assertThat(item.balances().get(Bucket.HELD)).isEqualTo(held.get());
+      assertThat(item.available()).isEqualTo(40 - held.get());
+      assertThat(item.version()).isEqualTo(1 + held.get());
+      assertThat(setup.replayMatchesProjections()).isTrue();
+    }
+
+    @Test
+    void racingIntakes_ofTheSameSku_createOneItem() throws Exception {
+      int threads = 4;
+      CountDownLatch start = new CountDownLatch(1);
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<Boolean>> results = new ArrayList<>();
+      try {
+        for (int t = 0; t < threads; t++) {
+          Ledger ledger = Ledger.open(store, ws, Samples.config("t" + t + "-"));
+          results.add(pool.submit(() -> {
+            start.await();
+            try {
+              ledger.execute(new IntakeItem(Samples.details("ONCE-1"), 1, ItemStatus.READY_TO_LIST,
+                  Samples.manual("a")));
+              return true;
+            } catch (RejectionException e) {
+              assertThat(e.code()).isIn(RejectionCode.DUPLICATE_SKU, RejectionCode.CONCURRENT_MODIFICATION);
+              return false;
+            }
+          }));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Boolean> f : results) {
+          won += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertThat(won).isEqualTo(1);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(store.items(ws)).hasSize(1);
+      assertThat(store.events(ws)).hasSize(1);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+
+  @Nested
+  class Idempotency {
+    private final ProviderRef ref = ProviderRef.of("ebay", "ntf-0001");
+
+    @Test
+    void receipt_isReadableAfterCommit() {
+      Commit c = Facts.withReceipt(facts.intake("ev-1", "it-1", "SKU-1", 1), ref, "fp-1");
+      store.commit(c);
+
+      assertThat(store.receipt(ws, ref)).contains(c.receipt().get());
+      assertThat(store.receipt(ws, ref).get().events()).containsExactly(EventId.of("ev-1"));
+      assertThat(store.receipt(ws, ProviderRef.of("etsy", "ntf-0001"))).isEmpty();
+    }
+
+    @Test
+    void duplicateReceipt_isRefused_andNothingIsWritten() {
+      store.commit(Facts.withReceipt(facts.intake("ev-1", "it-1", "SKU-1", 1), ref, "fp-1"));
+      Snapshot before = snapshot(ws);
+      Receipt first = store.receipt(ws, ref).orElseThrow();
+
+      assertThatThrownBy(() -> store.commit(Facts.withReceipt(facts.intake("ev-2", "it-2", "SKU-2", 1), ref, "fp-2")))
+          .isInstanceOf(DuplicateReceiptException.class);
+      assertThat(snapshot(ws)).isEqualTo(before);
+      assertThat(store.item(ws, ItemId.of("it-2"))).isEmpty();
+      assertThat(store.receipt(ws, ref)).contains(first);
+    }
+
+    @Test
+    void sameEventId_fromAnotherProvider_isAnotherReceipt() {
+      store.commit(Facts.withReceipt(facts.intake("ev-1", "it-1", "SKU-1", 1), ref, "fp-1"));
+      ProviderRef etsy = ProviderRef.of("etsy", ref.eventId());
+      store.commit(Facts.withReceipt(facts.intake("ev-2", "it-2", "SKU-2", 1), etsy, "fp-2"));
+
+      assertThat(store.receipt(ws, etsy).orElseThrow().fingerprint()).isEqualTo("fp-2");
+      assertThat(store.receipt(ws, ref).orElseThrow().fingerprint()).isEqualTo("fp-1");
+    }
+
+    @Test
+    void redelivery_throughTheLedger_returnsTheFirstOutcome_andWritesNothing() {
+      Ledger ledger = ledger();
+      ledger.execute(new IntakeItem(Samples.details("SKU-1"), 1, ItemStatus.READY_TO_LIST, Samples.manual("a")));
+      RecordChannelSale sale = new RecordChannelSale(Channel.EBAY, "E-1",
+          List.of(SaleLine.of(Sku.of("SKU-1"), 1, Samples.usd("20.00"))), Samples.usd("2.00"), Samples.usd("0.00"),
+          OrderStatus.PAID, Samples.webhook("ebay", "ntf-1"));
+      CommandResult first = ledger.execute(sale);
+      Snapshot before = snapshot(ws);
+
+      CommandResult again = ledger.execute(sale);
+
+      assertThat(again.duplicate()).isTrue();
+      assertThat(again.events()).isEqualTo(first.events());
+      assertThat(snapshot(ws)).isEqualTo(before);
+    }
+
+    @Test
+    void sameProviderEventId_withOtherContent_isAnIdempotencyConflict() {
+      Ledger ledger = ledger();
+      ledger.execute(new IntakeItem(Samples.details("SKU-1"), 2, ItemStatus.READY_TO_LIST, Samples.manual("a")));
+      ledger.execute(new RecordChannelSale(Channel.EBAY, "E-1",
+          List.of(SaleLine.of(Sku.of("SKU-1"), 1, Samples.usd("20.00"))), Samples.usd("2.00"), Samples.usd("0.00"),
+          OrderStatus.PAID, Samples.webhook("ebay", "ntf-1")));
+      Snapshot before = snapshot(ws);
+
+      assertThatThrownBy(() -> ledger.execute(new RecordChannelSale(Channel.EBAY, "E-2",
+          List.of(SaleLine.of(Sku.of("SKU-1"), 1, Samples.usd("25.00"))), Samples.usd("2.00"), Samples.usd("0.00"),
+          OrderStatus.PAID, Samples.webhook("ebay", "ntf-1"))))
+          .isInstanceOfSatisfying(RejectionException.class,
+              e -> assertThat(e.code()).isEqualTo(RejectionCode.IDEMPOTENCY_CONFLICT));
+      assertThat(snapshot(ws)).isEqualTo(before);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+
+  @Nested
+  class ProjectionsAndReplay {
+    @Test
+    void replayAfterARealisticStory_equalsTheStoredProjections() {
+      Ledger ledger = ledger();
+      Story.run(ledger);
+
+      assertThat(ledger.replay().items()).isEqualTo(store.items(ws));
+      assertThat(ledger.replay().orders()).isEqualTo(store.orders(ws));
+      assertThat(ledger.replayMatchesProjections()).isTrue();
+    }
+
+    @Test
+    void rebuildProjections_leavesEveryReadAsItWas() {
+      Ledger ledger = ledger();
+      Story story = Story.run(ledger);
+      Snapshot before = snapshot(ws);
+
+      ledger.rebuildProjections();
+
+      assertThat(snapshot(ws)).isEqualTo(before);
+      assertThat(ledger.listing(story.ebay)).isPresent();
+      assertThat(store.listingByExternalId(ws, Channel.EBAY, "eb-100")).contains(story.ebay);
+      assertThat(store.orderByExternalId(ws, Channel.EBAY, "E-1001")).contains(story.ebayOrder);
+      assertThat(store.itemId(ws, Story.KIT)).isPresent();
+    }
+
+    @Test
+    void replaceProjections_withNothing_clearsProjectionsButKeepsEvents() {
+      Ledger ledger = ledger();
+      Story story = Story.run(ledger);
+      List<LedgerEvent> events = store.events(ws);
+
+      store.replaceProjections(ws, List.of(), List.of());
+
+      assertThat(store.items(ws)).isEmpty();
+      assertThat(store.orders(ws)).isEmpty();
+      assertThat(store.itemId(ws, Story.JACKET)).isEmpty();
+      assertThat(store.itemIdOfListing(ws, story.ebay)).isEmpty();
+      assertThat(store.orderByExternalId(ws, Channel.EBAY, "E-1001")).isEmpty();
+      assertThat(store.events(ws)).isEqualTo(events);
+
+      ledger.rebuildProjections();
+      assertThat(ledger.replayMatchesProjections()).isTrue();
+      assertThat(store.itemIdOfListing(ws, story.ebay)).isPresent();
+    }
+
+    @Test
+    void replaceProjections_storesExactlyWhatItIsGiven() {
+      Ledger ledger = ledger();
+      Story.run(ledger);
+      Ledger.Projection replayed = ledger.replay();
+      List<Item> fewer = replayed.items().subList(0, 2);
+
+      store.replaceProjections(ws, fewer, replayed.orders());
+
+      assertThat(store.items(ws)).isEqualTo(fewer);
+      assertThat(store.orders(ws)).isEqualTo(replayed.orders());
+      assertThat(ledger.replayMatchesProjections()).isFalse();
+    }
+
+    @Test
+    void replaceProjections_inOneWorkspace_leavesTheOtherAlone() {
+      Story.run(ledger(ws, "a"));
+      Story.run(ledger(other, "b"));
+      Snapshot untouched = snapshot(other);
+
+      store.replaceProjections(ws, List.of(), List.of());
+
+      assertThat(snapshot(other)).isEqualTo(untouched);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+
+  @Nested
+  class WorkspaceIsolation {
+    @Test
+    void twoWorkspaces_withTheSameSkusAndProviderIds_neverSeeEachOther() {
+      Ledger a = ledger(ws, "a");
+      Ledger b = ledger(other, "b");
+      Story storyA = Story.run(a);
+      Story storyB = Story.run(b);
+
+      assertThat(store.events(ws)).allSatisfy(e -> assertThat(e.workspace()).isEqualTo(ws));
+      assertThat(store.events(other)).allSatisfy(e -> assertThat(e.workspace()).isEqualTo(other));
+      assertThat(store.items(ws)).hasSize(6).extracting(i -> i.id().value()).allMatch(id -> id.startsWith("a"));
+      assertThat(store.items(other)).hasSize(6).extracting(i -> i.id().value()).allMatch(id -> id.startsWith("b"));
+      assertThat(store.orders(ws)).extracting(o -> o.id().value()).allMatch(id -> id.startsWith("a"));
+
+      ItemId jacketA = store.itemId(ws, Story.JACKET).orElseThrow();
+      assertThat(store.item(other, jacketA)).isEmpty();
+      assertThat(store.stream(other, StreamId.of(jacketA))).isEmpty();
+      assertThat(store.itemIdOfListing(other, storyA.ebay)).isEmpty();
+      assertThat(store.order(other, storyA.ebayOrder)).isEmpty();
+      assertThat(store.listingByExternalId(other, Channel.EBAY, "eb-100")).contains(storyB.ebay);
+      assertThat(store.orderByExternalId(other, Channel.EBAY, "E-1001")).contains(storyB.ebayOrder);
+      assertThat(store.events(other, store.events(ws).stream().map(LedgerEvent::id).toList())).isEmpty();
+
+      ProviderRef ref = ProviderRef.of("ebay", "ntf-5521");
+      assertThat(store.receipt(ws, ref).orElseThrow().events()).allMatch(id -> id.value().startsWith("a"));
+      assertThat(store.receipt(other, ref).orElseThrow().events()).allMatch(id -> id.value().startsWith("b"));
+    }
+
+    @Test
+    void theSameIds_inTwoWorkspaces_areKeptApart() {
+      // ids are unique within a workspace only (IdGenerator's contract), so two workspaces may reuse them
+      Ledger a = ledger(ws, "id");
+      Ledger b = ledger(other, "id");
+      a.execute(new IntakeItem(Samples.details("SKU-1"), 3, ItemStatus.READY_TO_LIST, Samples.manual("a")));
+      b.execute(new IntakeItem(Samples.details("SKU-1"), 7, ItemStatus.READY_TO_LIST, Samples.manual("b")));
+
+      assertThat(a.requireItem(Sku.of("SKU-1")).available()).isEqualTo(3);
+      assertThat(b.requireItem(Sku.of("SKU-1")).available()).isEqualTo(7);
+      assertThat(store.events(ws)).singleElement().satisfies(e -> assertThat(e.workspace()).isEqualTo(ws));
+      assertThat(store.events(other)).singleElement().satisfies(e -> assertThat(e.workspace()).isEqualTo(other));
+    }
+
+    @Test
+    void aReceiptInOneWorkspace_isNoDuplicateInAnother() {
+      Commit a = Facts.withReceipt(facts.intake("ev-1", "it-1", "SKU-1", 1), ProviderRef.of("ebay", "n-1"), "fp");
+      store.commit(a);
+      Commit b = Facts.withReceipt(new Facts(other).intake("ev-1", "it-1", "SKU-1", 1),
+          ProviderRef.of("ebay", "n-1"), "fp");
+      store.commit(b);
+
+      assertThat(store.receipt(other, ProviderRef.of("ebay", "n-1"))).contains(b.receipt().get());
+      assertThat(store.events(other)).containsExactlyElementsOf(b.events());
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+
+  @Nested
+  class HistoryQueries {
+    @Test
+    void stream_isInVersionOrder_withoutGaps() {
+      Ledger ledger = ledger();
+      Story.run(ledger);
+      for (Item item : store.items(ws)) {
+        List<LedgerEvent> stream = store.stream(ws, StreamId.of(item.id()));
+        assertThat(stream).extracting(LedgerEvent::version)
+            .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, item.version()).boxed().toList());
+      }
+      for (Order order : store.orders(ws)) {
+        assertThat(store.stream(ws, StreamId.of(order.id()))).extracting(LedgerEvent::version)
+            .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, order.version()).boxed().toList());
+      }
+    }
+
+    @Test
+    void eventsById_comeInTheOrderAsked_leavingUnknownIdsOut() {
+      Ledger ledger = ledger();
+      Story.run(ledger);
+      List<LedgerEvent> all = store.events(ws);
+      LedgerEvent first = all.get(0);
+      LedgerEvent middle = all.get(all.size() / 2);
+      LedgerEvent last = all.get(all.size() - 1);
+
+      assertThat(store.events(ws, List.of(last.id(), EventId.of("missing"), first.id(), middle.id())))
+          .containsExactly(last, first, middle);
+      assertThat(store.events(ws, List.of())).isEmpty();
+    }
+
+    @Test
+    void events_areInCommitOrder() {
+      Ledger ledger = ledger();
+      List<LedgerEvent> produced = new ArrayList<>();
+      produced.addAll(ledger.execute(new IntakeItem(Samples.details("Z-9"), 2, ItemStatus.READY_TO_LIST,
+          Samples.manual("a"))).events());
+      produced.addAll(ledger.execute(new IntakeItem(Samples.details("A-1"), 1, ItemStatus.READY_TO_LIST,
+          Samples.manual("a"))).events());
+      produced.addAll(ledger.execute(new HoldUnits(Sku.of("Z-9"), 1, Samples.manual("a", "check"))).events());
+
+      assertThat(store.events(ws)).containsExactlyElementsOf(produced);
+    }
+
+    @Test
+    void history_showsBalancesAfterEachEvent_endingAtTheItemsBalances() {
+      Ledger ledger = ledger();
+      Story.run(ledger);
+      for (Item item : ledger.items()) {
+        List<HistoryEntry> history = ledger.history(item.sku());
+        assertThat(history).extracting(HistoryEntry::event)
+            .containsExactlyElementsOf(store.stream(ws, StreamId.of(item.id())));
+        Balances running = Balances.EMPTY;
+        for (HistoryEntry h : history) {
+          running = h.event().movement().map(running::apply).orElse(running);
+          assertThat(h.balancesAfter()).isEqualTo(running);
+          assertThat(h.balancesAfter().isConserved()).isTrue();
+          assertThat(h.balancesAfter().hasNegativeOnHand()).isFalse();
+        }
+        assertThat(running).isEqualTo(item.balances());
+      }
+    }
+
+    @Test
+    void orderHistory_isTheOrdersStream() {
+      Ledger ledger = ledger();
+      Story story = Story.run(ledger);
+
+      assertThat(ledger.orderHistory(story.ebayOrder)).extracting(LedgerEvent::kind).containsExactly(
+          "OrderPlaced", "OrderStatusChanged", "OrderStatusChanged", "OrderShipped", "OrderDelivered",
+          "ReturnRequested", "OrderReturnArrived", "RefundIssued");
+    }
+  }
+}
