@@ -24,11 +24,13 @@ import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.command.Command.CreateListing;
 import org.resellledger.core.command.Command.HoldUnits;
 import org.resellledger.core.command.Command.IntakeItem;
 import org.resellledger.core.command.Command.RecordChannelSale;
 import org.resellledger.core.command.Command.SaleLine;
 import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemDetails;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
@@ -40,7 +42,9 @@ import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.ProviderRef;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingDetails;
 import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.listing.SyncStatus;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.order.OrderId;
 import org.resellledger.core.order.OrderStatus;
@@ -220,20 +224,21 @@ public abstract class LedgerStoreContract {
     @Test
     void unicodeAndLongText_roundTrip() {
       Ledger ledger = ledger();
-      var details = org.resellledger.testkit.gen.ItemDraft.of(Samples.richDetails("UNI-1"));
-      details.title = "🧥".repeat(50) + "ジャケット" + "שלום" + "e\u0301".repeat(40);
-      details.notes = Optional.of("n".repeat(3999) + "✓");
-      ledger.execute(new IntakeItem(details.build(), 1, ItemStatus.NEEDS_PHOTOS, Samples.manual("ana")));
-      var listing = org.resellledger.testkit.gen.ListingDraft.of(Samples.richListing(Channel.ETSY, "ü-1"));
-      listing.description = Optional.of("d".repeat(49_999) + "é");
-      listing.title = "t".repeat(200);
-      ledger.execute(new org.resellledger.core.command.Command.CreateListing(Sku.of("UNI-1"), listing.build(),
-          org.resellledger.core.listing.SyncStatus.DRAFT, Samples.manual("ana")));
+      ItemDetails details = ItemDetails.builder().from(Samples.richDetails("UNI-1"))
+          .title("🧥".repeat(50) + "ジャケット" + "שלום" + "e\u0301".repeat(40))
+          .notes("n".repeat(3999) + "✓")
+          .build();
+      ledger.execute(new IntakeItem(details, 1, ItemStatus.NEEDS_PHOTOS, Samples.manual("ana")));
+      ListingDetails listing = ListingDetails.builder().from(Samples.richListing(Channel.ETSY, "ü-1"))
+          .description("d".repeat(49_999) + "é")
+          .title("t".repeat(200))
+          .build();
+      ledger.execute(new CreateListing(Sku.of("UNI-1"), listing, SyncStatus.DRAFT, Samples.manual("ana")));
 
       Item read = ledger.requireItem(Sku.of("UNI-1"));
-      assertThat(read.details()).isEqualTo(details.build());
+      assertThat(read.details()).isEqualTo(details);
       assertThat(read.listings().values()).singleElement()
-          .satisfies(l -> assertThat(l.details()).isEqualTo(listing.build()));
+          .satisfies(l -> assertThat(l.details()).isEqualTo(listing));
       assertThat(ledger.replayMatchesProjections()).isTrue();
     }
 

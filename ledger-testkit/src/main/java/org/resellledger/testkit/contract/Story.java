@@ -6,18 +6,18 @@ import java.util.Optional;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.command.Command.*;
 import org.resellledger.core.item.Condition;
+import org.resellledger.core.item.ItemDetails;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.EventPayload.InspectionOutcome;
 import org.resellledger.core.ledger.Origin;
 import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingDetails;
 import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.listing.SyncStatus;
 import org.resellledger.core.order.OrderId;
 import org.resellledger.core.order.OrderStatus;
-import org.resellledger.testkit.gen.ItemDraft;
-import org.resellledger.testkit.gen.ListingDraft;
 import org.resellledger.testkit.gen.Samples;
 
 /**
@@ -100,14 +100,11 @@ final class Story {
     ledger.execute(new MarkDamaged(LAMP, 1, Bucket.AVAILABLE, ana));
     ledger.execute(new MarkLost(BAG, 1, Bucket.AVAILABLE, ana));
     ledger.execute(new ChangeListingStatus(ebay, SyncStatus.PAUSED, Optional.empty(), ana));
-    ListingDraft price = ListingDraft.of(ledger.listing(etsy).orElseThrow().details());
-    price.price = Samples.usd("65.00");
-    ledger.execute(new ChangeListing(etsy, price.build(), ana));
+    ledger.execute(new ChangeListing(etsy, ListingDetails.builder().from(ledger.listing(etsy).orElseThrow().details())
+        .price(Samples.usd("65.00")).build(), ana));
     ledger.execute(new ChangeListingStatus(shopify, SyncStatus.ERROR, Optional.of("shopify: 422 ★ bad image"), ana));
-    ItemDraft lamp = ItemDraft.of(ledger.requireItem(LAMP).details());
-    lamp.title = "Brass lamp — 真鍮ランプ";
-    lamp.brand = Optional.of("Unknown");
-    ledger.execute(new ChangeItemDetails(LAMP, lamp.build(), ana));
+    ledger.execute(new ChangeItemDetails(LAMP, ItemDetails.builder().from(ledger.requireItem(LAMP).details())
+        .title("Brass lamp — 真鍮ランプ").brand("Unknown").build(), ana));
     ledger.execute(new ConsignItem(LAMP, "Mrs. Dalloway", ana));
     ledger.execute(new ChangeItemStatus(LAMP, ItemStatus.READY_TO_LIST, ana));
     ledger.execute(new ArchiveItem(SLEEVE, ana));
