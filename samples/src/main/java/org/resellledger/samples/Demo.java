@@ -1,0 +1,211 @@
+package org.resellledger.samples;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.resellledger.core.IdGenerator;
+import org.resellledger.core.Ledger;
+import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.RejectionException;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.command.Command;
+import org.resellledger.core.command.Command.*;
+import org.resellledger.core.item.AcquisitionSource;
+import org.resellledger.core.item.Category;
+import org.resellledger.core.item.Condition;
+import org.resellledger.core.item.Defect;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemDetails;
+import org.resellledger.core.item.ItemStatus;
+import org.resellledger.core.item.PhotoStatus;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.item.StorageLocation;
+import org.resellledger.core.ledger.Actor;
+import org.resellledger.core.ledger.Bucket;
+import org.resellledger.core.ledger.EventPayload.InspectionOutcome;
+import org.resellledger.core.ledger.HistoryEntry;
+import org.resellledger.core.ledger.Origin;
+import org.resellledger.core.ledger.Source;
+import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingDetails;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.listing.SyncStatus;
+import org.resellledger.core.money.Money;
+import org.resellledger.core.order.OrderId;
+import org.resellledger.core.order.OrderStatus;
+import org.resellledger.core.store.InMemoryLedgerStore;
+import org.resellledger.core.store.LedgerStore;
+
+/**
+ * A small reseller's week, played through the public API: intake with cost, cross-listing, sales on two
+ * channels, a local sale, a cancellation, a return that waits for inspection, a bundle split and a manual
+ * correction. Prints what happened and where every unit is now.
+ */
+public final class Demo {
+  private static final Origin MAYA = Origin.manual("maya");
+  private final PrintStream out;
+  private final Ledger ledger;
+  private Instant now = Instant.parse("2026-11-23T09:00:00Z");
+
+  Demo(LedgerStore store, PrintStream out) {
+    this.out = out;
+    this.ledger = Ledger.open(store, WorkspaceId.of("maya-resale"), LedgerConfig.defaults()
+        .withClock(Clock.fixed(Instant.parse("2026-11-28T18:00:00Z"), ZoneOffset.UTC))
+        .withIds(IdGenerator.uuids()));
+  }
+
+  public static void main(String[] args) {
+    new Demo(new InMemoryLedgerStore(), System.out).playWeek();
+  }
+
+  void playWeek() {
+    out.println("resell ledger demo: one week of Maya's resale business (in-memory store)");
+
+    day("Monday: estate-sale haul taken in");
+    intake(details("JKT-LEVI-01", "Levi's 70505 trucker jacket, size M", "Clothing > Men > Jackets", "24.00")
+        .estimatedValue(usd("95.00")).brand("Levi's").putSpecifics("Size", "M")
+        .addDefects(Defect.of(Defect.Kind.STAIN, "left cuff", Defect.Severity.MINOR)), 1);
+    intake(details("MUG-FIESTA", "Fiesta ware mug, turquoise", "Home > Kitchen > Mugs", "12.00"), 4);
+    intake(details("LOT-LEGO-01", "LEGO lot, 3 sealed minifigure packs", "Toys > Building", "18.00"), 1);
+
+    day("Tuesday: cross-listing");
+    ListingId ebayJacket = list("JKT-LEVI-01", Channel.EBAY, "Levi's Type III trucker M", "89.00", 1);
+    ListingId poshJacket = list("JKT-LEVI-01", Channel.POSHMARK, "Levi's trucker jacket M", "92.00", 1);
+    ListingId ebayMugs = list("MUG-FIESTA", Channel.EBAY, "Fiesta turquoise mug", "16.00", 4);
+    ListingId etsyMugs = list("MUG-FIESTA", Channel.ETSY, "Vintage Fiesta mug", "18.00", 4);
+
+    day("Wednesday: sales on two channels, and a double sale");
+    OrderId jacketSale = sell(Channel.EBAY, "24-11301-55555", ebayJacket, "JKT-LEVI-01", 1, "89.00", "11.75",
+        Origin.webhook("ebay", "ntf-8841", now));
+    OrderId poshDouble = sell(Channel.POSHMARK, "PM-66120", poshJacket, "JKT-LEVI-01", 1, "92.00", "18.40",
+        Origin.webhook("poshmark", "evt-120", now.plusSeconds(40)));
+    sell(Channel.EBAY, "24-11302-11111", ebayMugs, "MUG-FIESTA", 2, "16.00", "4.10",
+        Origin.webhook("ebay", "ntf-8850", now.plusSeconds(600)));
+    OrderId etsyMug = sell(Channel.ETSY, "3377001", etsyMugs, "MUG-FIESTA", 1, "18.00", "1.40",
+        Origin.webhook("etsy", "etsy-771", now.plusSeconds(900)));
+    report("eBay resends its notification ntf-8841",
+        ledger.execute(saleCommand(Channel.EBAY, "24-11301-55555", ebayJacket, "JKT-LEVI-01", 1, "89.00", "11.75",
+            Origin.webhook("ebay", "ntf-8841", now))).duplicate() ? "duplicate: nothing changed" : "applied twice!");
+
+    day("Thursday: ship, cancel the double sale, a local sale");
+    run("ship the eBay jacket", new ShipOrder(jacketSale, "USPS", "9400 1000 0000 0000 0001", usd("9.80"), MAYA));
+    run("cancel the Poshmark double sale", new CancelOrder(poshDouble, MAYA.because("sold on eBay first")));
+    Origin till = Origin.of(Source.LOCAL_POS, Actor.person("maya"));
+    OrderId market = ledger.execute(new RecordLocalSale(
+        List.of(SaleLine.of(Sku.of("MUG-FIESTA"), 1, usd("12.00"))), till)).orderId().orElseThrow();
+    report("sell one mug at the flea market", "LocalSaleRecorded");
+    run("the buyer takes it home", new RecordPickup(market, till));
+    run("ship the Etsy mug", new ShipOrder(etsyMug, "USPS", "9400 1000 0000 0000 0002", usd("5.10"), MAYA));
+
+    day("Friday: a return arrives and waits for inspection");
+    run("buyer asks to return the Etsy mug", new RequestReturn(etsyMug, now.plusSeconds(14 * 86400), MAYA));
+    run("the mug comes back", new ReceiveReturn(etsyMug, Sku.of("MUG-FIESTA"), 1, MAYA));
+    out.printf("    MUG-FIESTA available now: %d (the returned mug is in INSPECTION, not for sale)%n",
+        ledger.requireItem(Sku.of("MUG-FIESTA")).available());
+    run("inspection: chip on the rim, restock as GOOD", new InspectReturn(Sku.of("MUG-FIESTA"), 1,
+        InspectionOutcome.RESTOCK, Optional.of(Condition.GOOD), MAYA));
+
+    day("Saturday: split the LEGO lot, fix a count");
+    run("split LOT-LEGO-01 into three minifigure packs", new SplitBundle(Sku.of("LOT-LEGO-01"), 1, List.of(
+        new BundleChild(details("LEGO-MF-WIZARD", "LEGO minifigure: wizard", "Toys > Building", "0").build(), 1, 1),
+        new BundleChild(details("LEGO-MF-ROBOT", "LEGO minifigure: robot", "Toys > Building", "0").build(), 1, 1),
+        new BundleChild(details("LEGO-MF-PIRATE", "LEGO minifigure: pirate", "Toys > Building", "0").build(), 1, 1)),
+        MAYA));
+    run("archive the emptied lot", new ArchiveItem(Sku.of("LOT-LEGO-01"), MAYA));
+    run("recount finds one more mug", new AdjustQuantity(Sku.of("MUG-FIESTA"), 1, MAYA.because("shelf recount")));
+    try {
+      ledger.execute(new AdjustQuantity(Sku.of("MUG-FIESTA"), -1, MAYA));
+    } catch (RejectionException refused) {
+      report("an adjustment without a reason", "refused: " + refused.getMessage());
+    }
+
+    day("Sunday: where every unit is");
+    for (Item item : ledger.items()) {
+      out.printf("  %-15s %-17s cost %-10s %s%s%n", item.sku(), item.status(), item.details().costBasis(),
+          buckets(item), item.hasConflict() ? "  CONFLICT " + item.conflicts() : "");
+    }
+    out.println();
+    out.println("History of MUG-FIESTA (every quantity change explains itself):");
+    for (HistoryEntry h : ledger.history(Sku.of("MUG-FIESTA"))) {
+      out.printf("  v%-2d %-20s %-9s %-20s %-26s -> %s%n", h.event().version(), h.event().kind(),
+          h.event().source(), h.event().actor(), h.event().movement().map(Object::toString).orElse(""),
+          buckets(h.balancesAfter().asMap()));
+    }
+    out.printf("%nEvents recorded: %d. Replay of all events equals the stored projections: %s%n",
+        ledger.events().size(), ledger.replayMatchesProjections());
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------------------
+
+  private void day(String title) {
+    out.println();
+    out.println("== " + title);
+    now = now.plusSeconds(86400);
+  }
+
+  private static Money usd(String amount) {
+    return Money.of(amount, "USD");
+  }
+
+  private static ItemDetails.Builder details(String sku, String title, String category, String cost) {
+    return ItemDetails.builder()
+        .sku(Sku.of(sku)).title(title).category(Category.parse(category)).condition(Condition.VERY_GOOD)
+        .costBasis(usd(cost)).acquiredOn(LocalDate.of(2026, 11, 22))
+        .location(StorageLocation.parse("GARAGE/S2/B" + (Math.abs(sku.hashCode()) % 20 + 1)))
+        .photoStatus(PhotoStatus.COMPLETE)
+        .acquisitionSource(AcquisitionSource.of(AcquisitionSource.Kind.ESTATE_SALE, "Elm St estate sale"));
+  }
+
+  private void intake(ItemDetails.Builder details, int quantity) {
+    ItemDetails d = details.build();
+    run("take in " + quantity + " x " + d.sku() + " (" + d.title() + ") for " + d.costBasis(),
+        new IntakeItem(d, quantity, ItemStatus.READY_TO_LIST, MAYA));
+  }
+
+  private ListingId list(String sku, Channel channel, String title, String price, int quantity) {
+    var r = ledger.execute(new CreateListing(Sku.of(sku), ListingDetails.builder().channel(channel).title(title)
+        .price(usd(price)).listedQuantity(quantity).build(), SyncStatus.LIVE, MAYA));
+    report("list " + sku + " on " + channel + " at " + price, "LIVE");
+    return r.listingId().orElseThrow();
+  }
+
+  private static RecordChannelSale saleCommand(Channel channel, String orderNo, ListingId listing, String sku,
+      int quantity, String price, String fees, Origin origin) {
+    return new RecordChannelSale(channel, orderNo, List.of(SaleLine.of(listing, Sku.of(sku), quantity, usd(price))),
+        usd(fees), usd("0.00"), OrderStatus.PAID, origin);
+  }
+
+  private OrderId sell(Channel channel, String orderNo, ListingId listing, String sku, int quantity, String price,
+      String fees, Origin origin) {
+    var r = ledger.execute(saleCommand(channel, orderNo, listing, sku, quantity, price, fees, origin));
+    Item item = ledger.requireItem(Sku.of(sku));
+    report(channel + " order " + orderNo + ": " + quantity + " x " + sku,
+        item.hasConflict() && item.conflicts().get(item.conflicts().size() - 1).order().equals(r.orderId().get())
+            ? "recorded, but nothing was available: DOUBLE SALE conflict"
+            : "committed; " + item.available() + " left available");
+    return r.orderId().orElseThrow();
+  }
+
+  private void run(String what, Command command) {
+    var r = ledger.execute(command);
+    report(what, r.events().stream().map(e -> e.kind()).collect(Collectors.joining(", ")));
+  }
+
+  private void report(String what, String outcome) {
+    out.printf("  - %-58s %s%n", what, outcome);
+  }
+
+  private static String buckets(Item item) {
+    return buckets(item.balances().asMap());
+  }
+
+  private static String buckets(Map<Bucket, Long> map) {
+    return map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+  }
+}
