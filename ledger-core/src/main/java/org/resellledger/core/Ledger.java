@@ -66,6 +66,15 @@ public final class Ledger {
     return execution.execute(command);
   }
 
+  /**
+   * Checks and applies several commands as one unit: each sees what the previous ones did, and all their
+   * events are committed in one transaction, or nothing is. A refusal names the command's position. Commands
+   * with provider event ids must go through {@link #execute} one by one.
+   */
+  public List<CommandResult> executeAll(List<? extends Command> commands) {
+    return execution.executeAll(commands);
+  }
+
   // ---- reads -------------------------------------------------------------------------------------------
 
   public Optional<Item> item(Sku sku) {

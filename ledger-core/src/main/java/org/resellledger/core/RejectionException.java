@@ -14,12 +14,14 @@ public final class RejectionException extends RuntimeException {
   private final RejectionCode code;
   private final String field;
   private final String value;
+  private final String why;
 
   public RejectionException(RejectionCode code, String field, Object value, String why) {
     super(code + " " + field + "=" + render(value) + ": " + Objects.requireNonNull(why, "why"));
     this.code = Objects.requireNonNull(code, "code");
     this.field = Objects.requireNonNull(field, "field");
     this.value = value == null ? null : String.valueOf(value);
+    this.why = why;
   }
 
   /** An {@link RejectionCode#INVALID_VALUE} rejection. */
@@ -39,6 +41,11 @@ public final class RejectionException extends RuntimeException {
   /** The offending value as given, if there was one. */
   public Optional<String> value() {
     return Optional.ofNullable(value);
+  }
+
+  /** Why it was refused, and what is allowed: the message without code, field and value. */
+  public String why() {
+    return why;
   }
 
   private static String render(Object value) {

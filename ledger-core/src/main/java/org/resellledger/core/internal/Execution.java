@@ -59,6 +59,55 @@ public final class Execution {
         "lost " + (config.maxRetries() + 1) + " optimistic-concurrency races; last: " + lastRace.getMessage());
   }
 
+  /**
+   * Runs commands as one unit: each sees the state the previous ones left, and all their events commit in
+   * one transaction, or none do. Commands carrying a provider event id are not accepted here (each of
+   * those is its own unit of idempotency).
+   */
+  public java.util.List<CommandResult> executeAll(java.util.List<? extends Command> commands) {
+    Checks.present("commands", commands);
+    for (int i = 0; i < commands.size(); i++) {
+      Command c = Checks.present("commands[" + i + "]", commands.get(i));
+      if (c.origin().provider().isPresent()) {
+        throw RejectionException.invalid("commands[" + i + "].origin.provider", c.origin().provider().get(),
+            "a batch takes commands without provider event ids; execute those one by one");
+      }
+    }
+    ConcurrencyException lastRace = null;
+    for (int attempt = 0; attempt <= config.maxRetries(); attempt++) {
+      Tx tx = null;
+      java.util.List<CommandResult> results = new java.util.ArrayList<>();
+      for (int i = 0; i < commands.size(); i++) {
+        Command c = commands.get(i);
+        if (tx == null) {
+          tx = new Tx(store, workspace, config.ids(), c.origin(), config.clock().instant());
+        } else {
+          tx.next(c.origin());
+        }
+        int before = tx.eventCount();
+        try {
+          handlers.handle(c, tx);
+        } catch (RejectionException e) {
+          throw new RejectionException(e.code(), e.field(), e.value().orElse(null),
+              "command " + (i + 1) + " of " + commands.size() + " (" + c.getClass().getSimpleName() + "): "
+                  + e.why());
+        }
+        results.add(new CommandResult(tx.eventsSince(before), false));
+      }
+      if (tx == null || tx.eventCount() == 0) {
+        return results;
+      }
+      try {
+        store.commit(tx.toCommit(Optional.empty()));
+        return results;
+      } catch (ConcurrencyException race) {
+        lastRace = race;
+      }
+    }
+    throw new RejectionException(RejectionCode.CONCURRENT_MODIFICATION, "commands", commands.size(),
+        "lost " + (config.maxRetries() + 1) + " optimistic-concurrency races; last: " + lastRace.getMessage());
+  }
+
   private CommandResult repeat(Receipt prior, String fingerprint) {
     if (!prior.fingerprint().equals(fingerprint)) {
       throw new RejectionException(RejectionCode.IDEMPOTENCY_CONFLICT, "providerEventId", prior.provider(),

@@ -37,7 +37,7 @@ final class Tx {
   private final LedgerStore store;
   private final WorkspaceId ws;
   private final IdGenerator ids;
-  private final Origin origin;
+  private Origin origin;
   private final Instant now;
   private final Map<StreamId, Long> expected = new LinkedHashMap<>();
   private final Map<ItemId, Item> items = new LinkedHashMap<>();
@@ -54,6 +54,19 @@ final class Tx {
 
   Origin origin() {
     return origin;
+  }
+
+  /** Starts the next command of a batch: later events carry its origin; state read so far is kept. */
+  void next(Origin nextOrigin) {
+    this.origin = nextOrigin;
+  }
+
+  int eventCount() {
+    return events.size();
+  }
+
+  List<LedgerEvent> eventsSince(int index) {
+    return List.copyOf(events.subList(index, events.size()));
   }
 
   Instant occurredAt() {
