@@ -1,0 +1,243 @@
+package org.resellledger.jooq;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemId;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.EventId;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.ProviderRef;
+import org.resellledger.core.ledger.StreamId;
+import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.order.Order;
+import org.resellledger.core.order.OrderId;
+import org.resellledger.core.store.Commit;
+import org.resellledger.core.store.LedgerStore;
+import org.resellledger.core.store.Receipt;
+import org.resellledger.jooq.internal.CommitWriter;
+import org.resellledger.jooq.internal.Database;
+import org.resellledger.jooq.internal.Migrations;
+import org.resellledger.jooq.internal.Projections;
+import org.resellledger.jooq.internal.Queries;
+
+/**
+ * A durable {@link LedgerStore} on PostgreSQL or H2, through jOOQ, with its schema migrated by Flyway.
+ *
+ * <ul>
+ *   <li>{@link #commit} is one READ COMMITTED transaction: stream heads, receipt, events and projections
+ *       are all written, or nothing is.
+ *   <li>A stale stream version, a taken SKU or external id, a lost lock race or serialization failure is a
+ *       {@code ConcurrencyException}; a provider event recorded before is a {@code DuplicateReceiptException};
+ *       any other database failure is a {@link LedgerStorageException}.
+ *   <li>Events are never updated or deleted: the store has no such statement, and on PostgreSQL a trigger
+ *       refuses UPDATE, DELETE and TRUNCATE on the events table from anyone.
+ *   <li>There is no global lock: writers of different items and orders never wait for each other.
+ *   <li>Every read filters by workspace first, through an index that starts with the workspace.
+ *   <li>Reads order like the in-memory reference: items by SKU, orders by placement time then id, a
+ *       stream by version, a workspace's events by commit order.
+ * </ul>
+ *
+ * <p>Thread-safe. Migrations live at {@value Migrations#LOCATION} with their own history table
+ * {@value Migrations#HISTORY_TABLE}, so they never meet the host application's.
+ */
+public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
+  /** The file name (without H2's extension) of the embedded database inside its directory. */
+  public static final String EMBEDDED_DATABASE_NAME = "resell-ledger";
+
+  private final Database db;
+  private final AutoCloseable owned;
+
+  private JooqLedgerStore(Database db, AutoCloseable owned) {
+    this.db = db;
+    this.owned = owned;
+  }
+
+  /**
+   * Opens the store on the host's DataSource (H2 or PostgreSQL, found from the connection), migrating the
+   * schema first. The host keeps owning the DataSource: {@link #close} leaves it open.
+   */
+  public static JooqLedgerStore forDataSource(DataSource dataSource) {
+    return forDataSource(dataSource, StoreOptions.defaults());
+  }
+
+  /** Opens the store on the host's DataSource with the given options (e.g. without migrating). */
+  public static JooqLedgerStore forDataSource(DataSource dataSource, StoreOptions options) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(options, "options");
+    Database db = Database.on(dataSource);
+    if (options.migrate()) {
+      Migrations.migrate(dataSource, db.dialect());
+    }
+    return new JooqLedgerStore(db, () -> {});
+  }
+
+  /**
+   * Creates or opens an H2 database file in {@code directory} (created if missing), migrated and ready: the
+   * zero set-up default. The store owns its small connection pool; {@link #close} closes the database.
+   * Every commit is written to the file before it returns (H2's write delay is 0).
+   */
+  public static JooqLedgerStore embeddedH2(Path directory) {
+    return embeddedH2(directory, StoreOptions.defaults());
+  }
+
+  public static JooqLedgerStore embeddedH2(Path directory, StoreOptions options) {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(options, "options");
+    Path dir = directory.toAbsolutePath().normalize();
+    if (dir.toString().contains(";")) {
+      throw new IllegalArgumentException("an H2 database path cannot contain ';': " + dir);
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the ledger directory " + dir, e);
+    }
+    // WRITE_DELAY=0: a commit is in the file before it is acknowledged, so a killed process loses none
+    String url = "jdbc:h2:file:" + dir.resolve(EMBEDDED_DATABASE_NAME) + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    pool.setMaxConnections(options.embeddedPoolSize());
+    try {
+      Database db = Database.on(pool);
+      if (options.migrate()) {
+        Migrations.migrate(pool, db.dialect());
+      }
+      return new JooqLedgerStore(db, pool::dispose);
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw e;
+    }
+  }
+
+  /**
+   * Migrates the ledger's schema on {@code dataSource} to this library's version: for hosts that open the
+   * store with {@code migrate(false)} and run migrations in their own deployment step.
+   */
+  public static void migrate(DataSource dataSource) {
+    Migrations.migrate(dataSource, Database.on(dataSource).dialect());
+  }
+
+  // ---- reads -------------------------------------------------------------------------------------------
+
+  @Override
+  public Optional<Item> item(WorkspaceId workspace, ItemId id) {
+    return db.read("reading item " + id, dsl -> Queries.item(dsl, workspace, id));
+  }
+
+  @Override
+  public Optional<ItemId> itemId(WorkspaceId workspace, Sku sku) {
+    return db.read("looking up SKU " + sku, dsl -> Queries.itemId(dsl, workspace, sku));
+  }
+
+  @Override
+  public Optional<ItemId> itemIdOfListing(WorkspaceId workspace, ListingId listing) {
+    return db.read("looking up listing " + listing, dsl -> Queries.itemIdOfListing(dsl, workspace, listing));
+  }
+
+  @Override
+  public Optional<ListingId> listingByExternalId(WorkspaceId workspace, Channel channel, String externalId) {
+    return db.read("looking up a listing by external id",
+        dsl -> Queries.listingByExternalId(dsl, workspace, channel, externalId));
+  }
+
+  @Override
+  public Optional<Order> order(WorkspaceId workspace, OrderId id) {
+    return db.read("reading order " + id, dsl -> Queries.order(dsl, workspace, id));
+  }
+
+  @Override
+  public Optional<OrderId> orderByExternalId(WorkspaceId workspace, Channel channel, String externalOrderId) {
+    return db.read("looking up an order by external id",
+        dsl -> Queries.orderByExternalId(dsl, workspace, channel, externalOrderId));
+  }
+
+  @Override
+  public List<Item> items(WorkspaceId workspace) {
+    return db.read("reading items", dsl -> Queries.items(dsl, workspace));
+  }
+
+  @Override
+  public List<Order> orders(WorkspaceId workspace) {
+    return db.read("reading orders", dsl -> Queries.orders(dsl, workspace));
+  }
+
+  @Override
+  public List<LedgerEvent> stream(WorkspaceId workspace, StreamId stream) {
+    return db.read("reading stream " + stream, dsl -> Queries.stream(dsl, workspace, stream));
+  }
+
+  @Override
+  public List<LedgerEvent> events(WorkspaceId workspace, Collection<EventId> ids) {
+    return db.read("reading events by id", dsl -> Queries.events(dsl, workspace, ids));
+  }
+
+  @Override
+  public List<LedgerEvent> events(WorkspaceId workspace) {
+    return db.streamingRead("reading events", dsl -> {
+      List<LedgerEvent> events = new java.util.ArrayList<>();
+      Queries.forEachEvent(dsl, workspace, events::add);
+      return List.copyOf(events);
+    });
+  }
+
+  @Override
+  public Optional<Receipt> receipt(WorkspaceId workspace, ProviderRef provider) {
+    return db.read("reading receipt " + provider, dsl -> Queries.receipt(dsl, workspace, provider));
+  }
+
+  // ---- writes ------------------------------------------------------------------------------------------
+
+  @Override
+  public void commit(Commit commit) {
+    Objects.requireNonNull(commit, "commit");
+    db.transaction("commit", dsl -> {
+      CommitWriter.write(dsl, commit);
+      return null;
+    });
+  }
+
+  @Override
+  public void replaceProjections(WorkspaceId workspace, List<Item> items, List<Order> orders) {
+    db.transaction("replacing projections", dsl -> {
+      Projections.replace(dsl, workspace, items, orders);
+      return null;
+    });
+  }
+
+  /**
+   * Rebuilds the workspace's projections from its events, streaming them through a cursor and folding each
+   * stream with core's {@code Projector}, then replaces the stored projections in one transaction. The
+   * same result as {@code Ledger.rebuildProjections()}, without holding every event in memory at once.
+   */
+  public RebuildSummary rebuildProjections(WorkspaceId workspace) {
+    Projections.Fold fold = new Projections.Fold();
+    long events = db.streamingRead("reading events", dsl -> Queries.forEachEvent(dsl, workspace, fold::accept));
+    List<Item> items = fold.items();
+    List<Order> orders = fold.orders();
+    replaceProjections(workspace, items, orders);
+    return new RebuildSummary(events, items.size(), orders.size());
+  }
+
+  /** What a rebuild read and wrote. */
+  public record RebuildSummary(long events, int items, int orders) {}
+
+  /** Closes the embedded database this store owns; a store on the host's DataSource leaves it open. */
+  @Override
+  public void close() {
+    try {
+      owned.close();
+    } catch (Exception e) {
+      throw new LedgerStorageException("closing the ledger store failed", e);
+    }
+  }
+}

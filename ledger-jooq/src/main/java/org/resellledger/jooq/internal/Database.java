@@ -1,0 +1,150 @@
+package org.resellledger.jooq.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultConnectionProvider;
+import org.jooq.tools.jdbc.JDBCUtils;
+import org.resellledger.jooq.LedgerStorageException;
+
+/**
+ * A DataSource with the dialect found on it, and the two ways the store uses a connection.
+ *
+ * <ul>
+ *   <li>{@link #transaction}: one READ COMMITTED transaction; any failure rolls everything back, and comes
+ *       out as a {@code ConcurrencyException} when it was a lost race or a taken unique key.
+ *   <li>{@link #read}: statements on one connection, no transaction of their own; each store read is one
+ *       SQL statement, so it sees one consistent snapshot.
+ * </ul>
+ */
+public final class Database {
+  static {
+    // jOOQ prints a banner and tips on first use; a library should not write to its host's log unasked
+    if (System.getProperty("org.jooq.no-logo") == null) {
+      System.setProperty("org.jooq.no-logo", "true");
+    }
+    if (System.getProperty("org.jooq.no-tips") == null) {
+      System.setProperty("org.jooq.no-tips", "true");
+    }
+  }
+
+  private final DataSource dataSource;
+  private final SQLDialect dialect;
+  private final Configuration configuration;
+  private final boolean setReadCommitted;
+
+  private Database(DataSource dataSource, SQLDialect dialect, boolean setReadCommitted) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.setReadCommitted = setReadCommitted;
+    Settings settings = new Settings()
+        // unquoted names: H2 folds them to upper case and PostgreSQL to lower case, as Flyway created them
+        .withRenderQuotedNames(RenderQuotedNames.NEVER)
+        .withRenderNameCase(RenderNameCase.AS_IS)
+        .withRenderSchema(false)
+        .withExecuteLogging(false)
+        .withDiagnosticsLogging(false);
+    this.configuration = new DefaultConfiguration().set(dialect).set(settings);
+  }
+
+  /** Opens on a DataSource: H2 or PostgreSQL, found from the connection's metadata. */
+  public static Database on(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      SQLDialect dialect = JDBCUtils.dialect(c).family();
+      if (dialect != SQLDialect.H2 && dialect != SQLDialect.POSTGRES) {
+        throw new IllegalArgumentException("resell ledger stores on H2 or PostgreSQL, not on "
+            + c.getMetaData().getDatabaseProductName());
+      }
+      // the store's transactions run at READ COMMITTED; only pay for setting it when the pool's differ
+      boolean setReadCommitted = c.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED;
+      return new Database(dataSource, dialect, setReadCommitted);
+    } catch (SQLException e) {
+      throw new LedgerStorageException("cannot open the ledger store: " + SqlFailures.message(e), e);
+    }
+  }
+
+  public SQLDialect dialect() {
+    return dialect;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Runs {@code work} in one READ COMMITTED transaction, committed when it returns, rolled back if it throws. */
+  public <T> T transaction(String doing, Function<DSLContext, T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      int isolation = setReadCommitted ? c.getTransactionIsolation() : Connection.TRANSACTION_READ_COMMITTED;
+      try {
+        if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+          c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
+        if (autoCommit) {
+          c.setAutoCommit(false);
+        }
+        T result = work.apply(dsl(c));
+        c.commit();
+        return result;
+      } catch (Throwable failure) {
+        rollback(c, failure);
+        throw SqlFailures.translate(failure, doing);
+      } finally {
+        if (autoCommit) {
+          c.setAutoCommit(true);
+        }
+        if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+          c.setTransactionIsolation(isolation);
+        }
+      }
+    } catch (SQLException e) {
+      throw SqlFailures.translate(e, doing);
+    }
+  }
+
+  /** Runs read-only {@code work} on one connection; a connection that is not in auto-commit is rolled back after. */
+  public <T> T read(String doing, Function<DSLContext, T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      try {
+        return work.apply(dsl(c));
+      } catch (Throwable failure) {
+        throw SqlFailures.translate(failure, doing);
+      } finally {
+        if (!c.getAutoCommit()) {
+          c.rollback();
+        }
+      }
+    } catch (SQLException e) {
+      throw SqlFailures.translate(e, doing);
+    }
+  }
+
+  /**
+   * Runs read-only {@code work} inside a transaction, which PostgreSQL needs to fetch a large result with a
+   * cursor instead of all at once.
+   */
+  public <T> T streamingRead(String doing, Function<DSLContext, T> work) {
+    return transaction(doing, work);
+  }
+
+  private DSLContext dsl(Connection c) {
+    return DSL.using(configuration.derive(new DefaultConnectionProvider(c)));
+  }
+
+  private static void rollback(Connection c, Throwable failure) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+}

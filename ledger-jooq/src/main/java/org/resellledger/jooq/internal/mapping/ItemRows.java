@@ -1,0 +1,85 @@
+package org.resellledger.jooq.internal.mapping;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemDetails;
+import org.resellledger.core.item.ItemId;
+import org.resellledger.core.item.ItemStatus;
+import org.resellledger.core.item.SaleConflict;
+import org.resellledger.core.ledger.Balances;
+import org.resellledger.core.ledger.Bucket;
+import org.resellledger.core.listing.Listing;
+import org.resellledger.core.listing.ListingDetails;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.listing.SyncStatus;
+import org.resellledger.jooq.internal.schema.tables.records.LedgerItemsRecord;
+import org.resellledger.jooq.internal.schema.tables.records.LedgerListingsRecord;
+
+/**
+ * An {@link Item} as one row of {@code ledger_items} plus one row of {@code ledger_listings} per listing,
+ * numbered in the item's listing order so it reads back in the same order.
+ */
+public final class ItemRows {
+  private static final TypeReference<Map<Bucket, Long>> BALANCES = new TypeReference<>() {};
+  private static final TypeReference<List<SaleConflict>> CONFLICTS = new TypeReference<>() {};
+
+  private ItemRows() {}
+
+  /** The rows of one item. */
+  public record Rows(LedgerItemsRecord item, List<LedgerListingsRecord> listings) {}
+
+  public static Rows toRows(WorkspaceId workspace, Item item) {
+    LedgerItemsRecord r = new LedgerItemsRecord();
+    r.setWorkspaceId(workspace.value());
+    r.setItemId(item.id().value());
+    r.setSku(item.sku().value());
+    r.setStatus(item.status().name());
+    r.setVersion(item.version());
+    r.setLotUnits(item.lotUnits());
+    r.setDetails(LedgerJson.write(item.details()));
+    r.setBalances(LedgerJson.write(item.balances().asMap()));
+    r.setConflicts(LedgerJson.write(item.conflicts()));
+    List<LedgerListingsRecord> listings = new ArrayList<>(item.listings().size());
+    int position = 0;
+    for (Listing listing : item.listings().values()) {
+      LedgerListingsRecord l = new LedgerListingsRecord();
+      l.setWorkspaceId(workspace.value());
+      l.setListingId(listing.id().value());
+      l.setItemId(item.id().value());
+      l.setPosition(position++);
+      l.setChannel(listing.details().channel().code());
+      l.setExternalId(listing.details().externalId().orElse(null));
+      l.setStatus(listing.status().name());
+      l.setLastError(listing.lastError().orElse(null));
+      l.setDetails(LedgerJson.write(listing.details()));
+      listings.add(l);
+    }
+    return new Rows(r, listings);
+  }
+
+  /** The item from its row and its listing rows, the latter in position order. */
+  public static Item toItem(LedgerItemsRecord r, List<LedgerListingsRecord> listingRows) {
+    ItemId id = ItemId.of(r.getItemId());
+    Map<ListingId, Listing> listings = new LinkedHashMap<>();
+    for (LedgerListingsRecord l : listingRows) {
+      ListingId listingId = ListingId.of(l.getListingId());
+      listings.put(listingId, new Listing(listingId, id, LedgerJson.read(l.getDetails(), ListingDetails.class),
+          SyncStatus.valueOf(l.getStatus()), Optional.ofNullable(l.getLastError())));
+    }
+    return new Item(
+        id,
+        LedgerJson.read(r.getDetails(), ItemDetails.class),
+        ItemStatus.valueOf(r.getStatus()),
+        Balances.of(LedgerJson.read(r.getBalances(), BALANCES)),
+        listings,
+        LedgerJson.read(r.getConflicts(), CONFLICTS),
+        r.getLotUnits(),
+        r.getVersion());
+  }
+}
