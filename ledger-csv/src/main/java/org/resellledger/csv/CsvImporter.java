@@ -1,0 +1,120 @@
+package org.resellledger.csv;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.resellledger.core.IdGenerator;
+import org.resellledger.core.Ledger;
+import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.ledger.Actor;
+import org.resellledger.core.ledger.EventId;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.store.LedgerStore;
+
+/**
+ * The CSV import lane of one workspace: preview, then apply, items, listings and adjustments files.
+ *
+ * <ul>
+ *   <li>Every change is a ledger command run through {@link Ledger#execute}; the importer never writes to the
+ *       store. Each command's origin is {@code Source.CSV_IMPORT}, its actor {@code Actor.importer(importId)}
+ *       (or the person who ran the import), its causation the import id.
+ *   <li>{@link #preview} runs exactly the parsing, validation and diff of {@link #apply}, and changes nothing.
+ *   <li>ALL_OR_NOTHING (the default): the whole file is validated before the first command; one invalid row
+ *       and nothing is applied. Each command still commits on its own, so if the ledger refuses a command after
+ *       validation (a concurrent change), the rows before it stay applied; the import ends FAILED_PART_WAY,
+ *       names the row, and runs nothing after it. Re-applying the same file resumes: rows it already applied
+ *       are skipped.
+ *   <li>Blank never erases; {@code [clear]} empties an optional field; a required field cannot be cleared.
+ *   <li>A quantity change needs a reason; it becomes an {@code AdjustQuantity} carrying it.
+ *   <li>Every apply is recorded in the {@link ImportHistory}; applying a file (same SHA-256 and kind) that was
+ *       already applied changes nothing and says so ({@link ImportOutcome#ALREADY_APPLIED}).
+ *   <li>Files are streamed twice rather than held: memory grows with one small result per row, not with the
+ *       file.
+ * </ul>
+ */
+public final class CsvImporter {
+  private final Ledger ledger;
+  private final LedgerStore store;
+  private final WorkspaceId workspace;
+  private final LedgerConfig config;
+  private final ImportHistory history;
+  private final CsvLimits limits;
+  private final IdGenerator importIds;
+
+  private CsvImporter(LedgerStore store, WorkspaceId workspace, LedgerConfig config, ImportHistory history,
+      CsvLimits limits, IdGenerator importIds) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.workspace = Objects.requireNonNull(workspace, "workspace");
+    this.config = Objects.requireNonNull(config, "config");
+    this.history = Objects.requireNonNull(history, "history");
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.importIds = Objects.requireNonNull(importIds, "importIds");
+    this.ledger = Ledger.open(store, workspace, config);
+  }
+
+  /**
+   * An importer over a store, opening its own {@link Ledger} with {@code config} (the config's clock stamps
+   * imports; its photo thresholds let preview report PHOTOS_REQUIRED). The store is only read directly, for
+   * lookups the Ledger does not offer (a listing by external id); every write goes through the Ledger.
+   */
+  public static CsvImporter create(LedgerStore store, WorkspaceId workspace, LedgerConfig config,
+      ImportHistory history) {
+    IdGenerator ids = config.ids();
+    return new CsvImporter(store, workspace, config, history, CsvLimits.defaults(), () -> "imp-" + ids.next());
+  }
+
+  public CsvImporter withLimits(CsvLimits newLimits) {
+    return new CsvImporter(store, workspace, config, history, newLimits, importIds);
+  }
+
+  /** Where import ids come from; by default {@code imp-} and an id of the ledger config's generator. */
+  public CsvImporter withImportIds(IdGenerator ids) {
+    return new CsvImporter(store, workspace, config, history, limits, ids);
+  }
+
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  public ImportHistory history() {
+    return history;
+  }
+
+  /** Parses, validates and diffs the file against the ledger; changes nothing and records nothing. */
+  public ImportReport preview(ImportRequest request) {
+    return run().preview(request);
+  }
+
+  /** Validates, then applies the file as {@code request.mode()} says, and records it in the history. */
+  public ImportReport apply(ImportRequest request) {
+    return run().apply(request, ImportId.of(importIds.next()));
+  }
+
+  /**
+   * The import that appended an event, if one did: found from the event's importer actor, or its causation
+   * (the import id), or, for a status change that followed an imported fact, the causation of that fact.
+   */
+  public Optional<ImportRecord> importOf(LedgerEvent event) {
+    if (event.actor().kind() == Actor.Kind.IMPORT) {
+      Optional<ImportRecord> byActor = history.find(workspace, ImportId.of(event.actor().name()));
+      if (byActor.isPresent()) {
+        return byActor;
+      }
+    }
+    if (event.causation().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ImportRecord> byCause = history.find(workspace, ImportId.of(event.causation().get()));
+    if (byCause.isPresent()) {
+      return byCause;
+    }
+    return store.events(workspace, List.of(EventId.of(event.causation().get()))).stream().findFirst()
+        .filter(fact -> !fact.id().equals(event.id()))
+        .flatMap(fact -> fact.causation().flatMap(c -> history.find(workspace, ImportId.of(c))));
+  }
+
+  private ImportRun run() {
+    return new ImportRun(ledger, store, workspace, config, history, limits);
+  }
+}

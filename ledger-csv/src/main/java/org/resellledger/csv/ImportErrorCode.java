@@ -1,0 +1,75 @@
+package org.resellledger.csv;
+
+import org.resellledger.core.RejectionCode;
+
+/**
+ * Why a row or a file was refused. File-level codes come first (any of them refuses the whole file, in every
+ * mode); then the row-level codes of the import itself; then one code per {@link RejectionCode}, with the same
+ * name, for a value or a rule the ledger refused.
+ */
+public enum ImportErrorCode {
+  // ---- the file as a whole: nothing is applied ------------------------------------------------------
+  /** The file has no bytes, or nothing but a byte-order mark and blank lines. */
+  EMPTY_FILE,
+  /** The file has a header and no data row. */
+  NO_DATA_ROWS,
+  /** A byte sequence is not valid UTF-8. */
+  INVALID_ENCODING,
+  /** A cell is longer than {@link CsvLimits#maxFieldChars()}. */
+  FIELD_TOO_LARGE,
+  /** A row has more cells than the header has columns (or fewer, except a wholly empty line). */
+  COLUMN_COUNT_MISMATCH,
+  /** The CSV itself is broken: a quote not closed, text after a closing quote. */
+  MALFORMED_CSV,
+  /** Two header cells name the same column (after ignoring case, spaces and underscores). */
+  DUPLICATE_HEADER,
+  /** A column the file kind needs (e.g. {@code sku}) is not in the header. */
+  MISSING_COLUMN,
+  /** The same row was given twice, or the same file read twice gave different bytes. */
+  FILE_CHANGED,
+
+  // ---- one row -----------------------------------------------------------------------------------------
+  /** A required value is blank, for a new record. */
+  REQUIRED,
+  /** A {@code [clear]} marker on a field that cannot be empty. */
+  CANNOT_CLEAR,
+  /** A word that is not one of the allowed values (the message suggests the nearest). */
+  UNKNOWN_VALUE,
+  /** A negative quantity outside the adjustments import. */
+  NEGATIVE_QUANTITY,
+  /** The same SKU, listing or external id appears on two rows of the file. */
+  DUPLICATE_IN_FILE,
+  /** The row matches several listings; give {@code listing_id} to say which. */
+  AMBIGUOUS_LISTING,
+  /** An external id does not have its channel's format. */
+  EXTERNAL_ID_FORMAT,
+
+  // ---- refused by the ledger (same names as RejectionCode) --------------------------------------------
+  INVALID_VALUE,
+  REASON_REQUIRED,
+  CURRENCY_MISMATCH,
+  UNKNOWN_ITEM,
+  UNKNOWN_LISTING,
+  UNKNOWN_ORDER,
+  DUPLICATE_SKU,
+  DUPLICATE_EXTERNAL_ID,
+  ITEM_ARCHIVED,
+  ILLEGAL_ITEM_STATUS_TRANSITION,
+  ILLEGAL_LISTING_STATUS_TRANSITION,
+  ILLEGAL_ORDER_STATUS_TRANSITION,
+  NOT_IN_ORDER,
+  INSUFFICIENT_UNITS,
+  PHOTOS_REQUIRED,
+  IDEMPOTENCY_CONFLICT,
+  CONCURRENT_MODIFICATION;
+
+  /** The import code for a ledger rejection code: the one with the same name. */
+  public static ImportErrorCode of(RejectionCode code) {
+    return valueOf(code.name());
+  }
+
+  /** Whether an error with this code refuses the whole file whatever the mode. */
+  public boolean isFileLevel() {
+    return ordinal() <= FILE_CHANGED.ordinal();
+  }
+}

@@ -1,0 +1,50 @@
+package org.resellledger.csv;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.item.Sku;
+
+/**
+ * The record of every applied import (previews are not recorded): the port that history stores implement.
+ *
+ * <ul>
+ *   <li>An import is recorded once, with all its rows, after it ran; records are never changed.
+ *   <li>Every read is scoped to one workspace.
+ *   <li>{@link #byFile} lets the importer see that a file was already applied: the same SHA-256 and kind
+ *       applied again changes nothing.
+ * </ul>
+ */
+public interface ImportHistory {
+
+  void record(ImportRecord record, List<RowRecord> rows);
+
+  Optional<ImportRecord> find(WorkspaceId workspace, ImportId id);
+
+  /** The rows of an import, in row order. */
+  List<RowRecord> rows(WorkspaceId workspace, ImportId id);
+
+  /** The newest imports first, at most {@code limit}. */
+  List<ImportRecord> recent(WorkspaceId workspace, int limit);
+
+  /** Imports with a row about this SKU, newest first. */
+  List<ImportRecord> bySku(WorkspaceId workspace, Sku sku);
+
+  /** Imports of the file with these bytes as this kind, oldest first. */
+  List<ImportRecord> byFile(WorkspaceId workspace, String sha256, ImportKind kind);
+
+  /** Rows of this file that some earlier import of it applied (wholly or in part). */
+  default Set<Long> appliedRows(WorkspaceId workspace, String sha256, ImportKind kind) {
+    Set<Long> rows = new TreeSet<>();
+    for (ImportRecord r : byFile(workspace, sha256, kind)) {
+      for (RowRecord row : rows(workspace, r.id())) {
+        if (row.status() == RowStatus.APPLIED || row.status() == RowStatus.PARTLY_APPLIED) {
+          rows.add(row.row());
+        }
+      }
+    }
+    return rows;
+  }
+}

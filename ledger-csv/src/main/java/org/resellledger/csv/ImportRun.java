@@ -1,0 +1,235 @@
+package org.resellledger.csv;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.resellledger.core.Ledger;
+import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.RejectionException;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.command.Command;
+import org.resellledger.core.command.Command.ChangeItemStatus;
+import org.resellledger.core.ledger.Actor;
+import org.resellledger.core.ledger.Origin;
+import org.resellledger.core.ledger.Source;
+import org.resellledger.core.store.LedgerStore;
+
+/**
+ * Runs one import: a validating pass over the whole file (the preview), then, to apply, a second pass that
+ * re-reads the file and executes each valid row's commands. Only compact per-row results are kept between
+ * the passes, never the rows themselves.
+ */
+final class ImportRun {
+  private final Ledger ledger;
+  private final LedgerStore store;
+  private final WorkspaceId workspace;
+  private final LedgerConfig config;
+  private final ImportHistory history;
+  private final CsvLimits limits;
+
+  ImportRun(Ledger ledger, LedgerStore store, WorkspaceId workspace, LedgerConfig config, ImportHistory history,
+      CsvLimits limits) {
+    this.ledger = ledger;
+    this.store = store;
+    this.workspace = workspace;
+    this.config = config;
+    this.history = history;
+    this.limits = limits;
+  }
+
+  /** The columns and the row planner of a file kind. */
+  private record Lane(List<Column> columns, List<Column> required, BiFunction<Row, PlanContext, RowPlan> planner) {
+    static Lane of(ImportKind kind) {
+      return switch (kind) {
+        case ITEMS -> new Lane(ItemCsv.COLUMNS, ItemCsv.REQUIRED, ItemCsv::plan);
+        case LISTINGS -> new Lane(ListingCsv.COLUMNS, ListingCsv.REQUIRED, ListingCsv::plan);
+        case ADJUSTMENTS -> new Lane(AdjustmentCsv.COLUMNS, AdjustmentCsv.REQUIRED, AdjustmentCsv::plan);
+      };
+    }
+  }
+
+  /** The outcome of the validating pass. */
+  private record Validation(CsvReading.Result read, List<RowResult> rows, long[] fingerprints) {
+    boolean rowErrors() {
+      return rows.stream().anyMatch(r -> r.action() == RowAction.ERROR);
+    }
+  }
+
+  ImportReport preview(ImportRequest request) {
+    Instant at = config.clock().instant();
+    Origin origin = origin(request, ImportId.of("preview"));
+    Validation v = validate(request, origin);
+    return report(Optional.empty(), request, at, v.read.sha256(), ImportOutcome.PREVIEW, v.read, v.rows,
+        Optional.empty());
+  }
+
+  ImportReport apply(ImportRequest request, ImportId id) {
+    Instant at = config.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Origin origin = origin(request, id);
+    Validation v = validate(request, origin);
+    String sha = v.read.sha256();
+    if (!v.read.readable()) {
+      return record(id, request, origin, at, sha, ImportOutcome.REFUSED, v.read, notApplied(v.rows),
+          Optional.empty());
+    }
+    Optional<ImportId> earlier = history.byFile(workspace, sha, request.kind()).stream()
+        .filter(ImportRecord::applied).map(ImportRecord::id).findFirst();
+    if (earlier.isPresent()) {
+      List<RowResult> rows = v.rows.stream().map(r -> r.withStatus(RowStatus.ALREADY_APPLIED)).toList();
+      return record(id, request, origin, at, sha, ImportOutcome.ALREADY_APPLIED, v.read, rows, earlier);
+    }
+    if (request.mode() == ApplyMode.ALL_OR_NOTHING && v.rowErrors()) {
+      return record(id, request, origin, at, sha, ImportOutcome.REFUSED, v.read, notApplied(v.rows),
+          Optional.empty());
+    }
+    Set<Long> done = history.appliedRows(workspace, sha, request.kind());
+    return execute(id, request, origin, at, v, done);
+  }
+
+  private Validation validate(ImportRequest request, Origin origin) {
+    Lane lane = Lane.of(request.kind());
+    PlanContext ctx = new PlanContext(ledger, store, workspace, config, origin, request.reason(), true);
+    List<RowResult> rows = new ArrayList<>();
+    long[][] prints = {new long[1024]};
+    CsvReading.Result read = CsvReading.read(request.source(), limits, lane.columns(), lane.required(), row -> {
+      RowPlan plan = lane.planner().apply(row, ctx);
+      if (rows.size() == prints[0].length) {
+        prints[0] = Arrays.copyOf(prints[0], prints[0].length * 2);
+      }
+      prints[0][rows.size()] = row.fingerprint();
+      rows.add(plan.result(RowStatus.PREVIEWED));
+    });
+    return new Validation(read, rows, prints[0]);
+  }
+
+  /** The second pass: re-reads the file and runs each valid row's commands, re-planned against the ledger now. */
+  private ImportReport execute(ImportId id, ImportRequest request, Origin origin, Instant at, Validation v,
+      Set<Long> done) {
+    Lane lane = Lane.of(request.kind());
+    PlanContext ctx = new PlanContext(ledger, store, workspace, config, origin, request.reason(), false);
+    boolean stopOnFailure = request.mode() == ApplyMode.ALL_OR_NOTHING;
+    List<RowResult> results = new ArrayList<>(v.rows.size());
+    List<RowError> fileErrors = new ArrayList<>();
+    boolean[] stopped = {false};
+    CsvReading.Result second = CsvReading.read(request.source(), limits, lane.columns(), lane.required(), row -> {
+      int i = results.size();
+      if (i >= v.rows.size() || v.rows.get(i).row() != row.number || v.fingerprints[i] != row.fingerprint()) {
+        if (!stopped[0]) {
+          fileErrors.add(RowError.of(row.number, null, null, ImportErrorCode.FILE_CHANGED,
+              "the file read differently the second time; nothing from this row on was applied"));
+          stopped[0] = true;
+        }
+        if (i < v.rows.size()) {
+          results.add(v.rows.get(i).withStatus(RowStatus.NOT_APPLIED));
+        }
+        return;
+      }
+      RowResult planned = v.rows.get(i);
+      if (stopped[0] || planned.action() == RowAction.ERROR) {
+        results.add(planned.withStatus(RowStatus.NOT_APPLIED));
+        return;
+      }
+      if (done.contains(row.number)) {
+        results.add(planned.withStatus(RowStatus.ALREADY_APPLIED));
+        return;
+      }
+      RowResult result = run(lane.planner().apply(row, ctx));
+      results.add(result);
+      if (stopOnFailure && (result.status() == RowStatus.FAILED || result.status() == RowStatus.PARTLY_APPLIED)) {
+        stopped[0] = true;
+      }
+    });
+    while (results.size() < v.rows.size()) {
+      results.add(v.rows.get(results.size()).withStatus(RowStatus.NOT_APPLIED));
+    }
+    if (!second.sha256().equals(v.read.sha256()) && fileErrors.isEmpty()) {
+      fileErrors.add(RowError.of(1, null, null, ImportErrorCode.FILE_CHANGED,
+          "the file's SHA-256 changed between validation and apply (" + second.sha256() + ")"));
+      stopped[0] = true;
+    }
+    ImportOutcome outcome = stopped[0] ? ImportOutcome.FAILED_PART_WAY
+        : results.stream().anyMatch(r -> r.status() != RowStatus.APPLIED && r.status() != RowStatus.ALREADY_APPLIED)
+            ? ImportOutcome.APPLIED_VALID_ROWS : ImportOutcome.APPLIED;
+    CsvReading.Result read = new CsvReading.Result(v.read.sha256(), v.read.header(), fileErrors, v.read.warnings(),
+        v.read.dataRows());
+    return record(id, request, origin, at, v.read.sha256(), outcome, read, results, Optional.empty());
+  }
+
+  /** Runs one row's commands in order; each commits on its own. */
+  private RowResult run(RowPlan plan) {
+    if (!plan.errors().isEmpty()) {
+      return plan.result(RowStatus.FAILED);
+    }
+    int committed = 0;
+    for (Command command : plan.commands()) {
+      if (command instanceof ChangeItemStatus s
+          && ledger.item(s.sku()).map(item -> item.status() == s.to()).orElse(false)) {
+        continue; // an earlier command of the row already led the ledger there
+      }
+      try {
+        ledger.execute(command);
+        committed++;
+      } catch (RejectionException e) {
+        RowError error = RowError.of(plan.row(), null, e);
+        String what = command.getClass().getSimpleName();
+        RowError refused = new RowError(plan.row(), error.column(), error.value(),
+            "the ledger refused " + what + (committed > 0 ? " after " + committed + " command(s) of this row were "
+                + "committed" : "") + ": " + error.message(), error.code());
+        return plan.result(committed > 0 ? RowStatus.PARTLY_APPLIED : RowStatus.FAILED).withStatus(
+            committed > 0 ? RowStatus.PARTLY_APPLIED : RowStatus.FAILED, refused);
+      }
+    }
+    return plan.result(RowStatus.APPLIED);
+  }
+
+  private static List<RowResult> notApplied(List<RowResult> rows) {
+    return rows.stream().map(r -> r.withStatus(RowStatus.NOT_APPLIED)).toList();
+  }
+
+  private static Origin origin(ImportRequest request, ImportId id) {
+    Actor actor = request.person().orElse(Actor.importer(id.value()));
+    return Origin.of(Source.CSV_IMPORT, actor).causedBy(id.value());
+  }
+
+  private ImportReport record(ImportId id, ImportRequest request, Origin origin, Instant at, String sha,
+      ImportOutcome outcome, CsvReading.Result read, List<RowResult> rows, Optional<ImportId> earlier) {
+    ImportReport report = report(Optional.of(id), request, at, sha, outcome, read, rows, earlier);
+    ImportRecord record = new ImportRecord(id, workspace, origin.actor(), at, request.source().name(), sha,
+        request.kind(), request.mode(), outcome, report.summary(), request.reason());
+    history.record(record, rows.stream().map(RowRecord::of).toList());
+    return report;
+  }
+
+  private static ImportReport report(Optional<ImportId> id, ImportRequest request, Instant at, String sha,
+      ImportOutcome outcome, CsvReading.Result read, List<RowResult> rows, Optional<ImportId> earlier) {
+    long create = 0;
+    long update = 0;
+    long unchanged = 0;
+    long errors = 0;
+    long applied = 0;
+    long failed = 0;
+    long already = 0;
+    for (RowResult r : rows) {
+      switch (r.action()) {
+        case CREATE -> create++;
+        case UPDATE -> update++;
+        case UNCHANGED -> unchanged++;
+        case ERROR -> errors++;
+      }
+      switch (r.status()) {
+        case APPLIED -> applied++;
+        case FAILED, PARTLY_APPLIED -> failed++;
+        case ALREADY_APPLIED -> already++;
+        default -> { }
+      }
+    }
+    ImportSummary summary = new ImportSummary(rows.size(), create, update, unchanged, errors,
+        read.warnings().size(), applied, failed, already);
+    return new ImportReport(id, request.kind(), request.mode(), request.source().name(), sha, at, outcome, summary,
+        read.errors(), read.warnings(), rows, earlier);
+  }
+}

@@ -1,0 +1,65 @@
+package org.resellledger.csv;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.resellledger.core.Ledger;
+import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.item.ItemDetails;
+import org.resellledger.core.item.PhotoStatus;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.Origin;
+import org.resellledger.core.money.Money;
+import org.resellledger.core.store.LedgerStore;
+
+/**
+ * What planning a row needs: the ledger to read (never written here), the origin every command carries, the
+ * import's reason, and the compact state that spans rows of one file (keys seen, pending quantity deltas).
+ */
+final class PlanContext {
+  final Ledger ledger;
+  final LedgerStore store;
+  final WorkspaceId workspace;
+  final LedgerConfig config;
+  final Origin origin;
+  final Optional<String> reason;
+  /** True while validating the whole file before anything is applied: rows see each other's effects. */
+  final boolean validating;
+
+  /** Keys (SKU, listing, channel + external id) already claimed by an earlier row of this file. */
+  final Set<String> seen = new HashSet<>();
+  /** While validating adjustments: the deltas earlier rows will apply, per SKU. */
+  final Map<Sku, Long> pendingDelta = new HashMap<>();
+
+  PlanContext(Ledger ledger, LedgerStore store, WorkspaceId workspace, LedgerConfig config, Origin origin,
+      Optional<String> reason, boolean validating) {
+    this.ledger = ledger;
+    this.store = store;
+    this.workspace = workspace;
+    this.config = config;
+    this.origin = origin;
+    this.reason = reason;
+    this.validating = validating;
+  }
+
+  /**
+   * Whether the ledger would refuse to publish this item for lack of complete photos. This restates the
+   * ledger's publishing rule from its public config, so that preview can report it; the ledger still enforces
+   * it when the command runs.
+   */
+  boolean photosMissingForPublishing(ItemDetails details) {
+    if (details.photoStatus() == PhotoStatus.COMPLETE) {
+      return false;
+    }
+    Money value = details.value();
+    return config.photoThreshold(value.currency()).map(t -> value.compareTo(t) > 0).orElse(true);
+  }
+
+  /** The origin of a command that moves quantities: the import's with its reason. */
+  Origin originWithReason(String why) {
+    return origin.because(why);
+  }
+}

@@ -1,0 +1,43 @@
+package org.resellledger.csv;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.resellledger.core.RejectionException;
+
+/**
+ * One problem found in a CSV file: where (row, column), what was there (value), why (message) and a typed
+ * code. Row numbers count the header as row 1, as a spreadsheet shows them; a row whose quoted cells span
+ * several lines is still one row.
+ */
+public record RowError(long row, Optional<String> column, Optional<String> value, String message,
+    ImportErrorCode code) {
+
+  public RowError {
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(code, "code");
+  }
+
+  public static RowError of(long row, String column, String value, ImportErrorCode code, String message) {
+    return new RowError(row, Optional.ofNullable(column), Optional.ofNullable(value), message, code);
+  }
+
+  /**
+   * The error for a value or a command the ledger refused: its code, and its value and message as given;
+   * the column is the CSV column the value came from when known, else the ledger's field name.
+   */
+  public static RowError of(long row, String column, RejectionException e) {
+    // RejectionException's message is "CODE field='value': why"; keep the why
+    String prefix = e.code() + " " + e.field() + "=" + e.value().map(v -> "'" + v + "'").orElse("<missing>") + ": ";
+    String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    String where = column != null ? column : e.field();
+    return new RowError(row, Optional.of(where), e.value(), message, ImportErrorCode.of(e.code()));
+  }
+
+  @Override
+  public String toString() {
+    return "row " + row + column.map(c -> ", column " + c).orElse("") + value.map(v -> ", value '" + v + "'")
+        .orElse("") + ": " + message + " [" + code + "]";
+  }
+}
