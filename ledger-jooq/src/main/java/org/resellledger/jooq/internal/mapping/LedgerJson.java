@@ -1,5 +1,7 @@
 package org.resellledger.jooq.internal.mapping;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -55,6 +57,11 @@ final class LedgerJson {
       .addModule(new Jdk8Module())
       .addModule(new JavaTimeModule())
       .addModule(ledgerModule())
+      // records are read and written by their components (fields), never by getters such as
+      // Money.isZero(), which would add properties that are not part of the value
+      .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+      .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+      .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
