@@ -21,10 +21,13 @@ import org.resellledger.core.store.LedgerStore;
  *       (or the person who ran the import), its causation the import id.
  *   <li>{@link #preview} runs exactly the parsing, validation and diff of {@link #apply}, and changes nothing.
  *   <li>ALL_OR_NOTHING (the default): the whole file is validated before the first command; one invalid row
- *       and nothing is applied. Each command still commits on its own, so if the ledger refuses a command after
- *       validation (a concurrent change), the rows before it stay applied; the import ends FAILED_PART_WAY,
- *       names the row, and runs nothing after it. Re-applying the same file resumes: rows it already applied
- *       are skipped.
+ *       and nothing is applied. Rows are then applied in units of {@link #withBatchRows} rows, each unit one
+ *       transaction ({@link Ledger#executeAll}): a file that fits in one unit is applied atomically. A longer
+ *       file is not one transaction: if the ledger refuses a row after validation passed (a concurrent
+ *       change), the units before it stay applied, the rows of its unit before it are applied, the row is
+ *       reported, and nothing after it runs (FAILED_PART_WAY). A row is never half applied. Re-applying the
+ *       same file resumes: rows an earlier import of it applied are skipped.
+ *   <li>VALID_ROWS_ONLY: invalid rows are reported and skipped; every valid row is applied.
  *   <li>Blank never erases; {@code [clear]} empties an optional field; a required field cannot be cleared.
  *   <li>A quantity change needs a reason; it becomes an {@code AdjustQuantity} carrying it.
  *   <li>Every apply is recorded in the {@link ImportHistory}; applying a file (same SHA-256 and kind) that was
@@ -34,6 +37,9 @@ import org.resellledger.core.store.LedgerStore;
  * </ul>
  */
 public final class CsvImporter {
+  /** Rows per transaction when applying, unless {@link #withBatchRows} says otherwise. */
+  public static final int DEFAULT_BATCH_ROWS = 200;
+
   private final Ledger ledger;
   private final LedgerStore store;
   private final WorkspaceId workspace;
@@ -41,9 +47,14 @@ public final class CsvImporter {
   private final ImportHistory history;
   private final CsvLimits limits;
   private final IdGenerator importIds;
+  private final int batchRows;
 
   private CsvImporter(LedgerStore store, WorkspaceId workspace, LedgerConfig config, ImportHistory history,
-      CsvLimits limits, IdGenerator importIds) {
+      CsvLimits limits, IdGenerator importIds, int batchRows) {
+    if (batchRows < 1) {
+      throw new IllegalArgumentException("batchRows must be at least 1, got " + batchRows);
+    }
+    this.batchRows = batchRows;
     this.store = Objects.requireNonNull(store, "store");
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.config = Objects.requireNonNull(config, "config");
@@ -61,16 +72,26 @@ public final class CsvImporter {
   public static CsvImporter create(LedgerStore store, WorkspaceId workspace, LedgerConfig config,
       ImportHistory history) {
     IdGenerator ids = config.ids();
-    return new CsvImporter(store, workspace, config, history, CsvLimits.defaults(), () -> "imp-" + ids.next());
+    return new CsvImporter(store, workspace, config, history, CsvLimits.defaults(), () -> "imp-" + ids.next(),
+        DEFAULT_BATCH_ROWS);
   }
 
   public CsvImporter withLimits(CsvLimits newLimits) {
-    return new CsvImporter(store, workspace, config, history, newLimits, importIds);
+    return new CsvImporter(store, workspace, config, history, newLimits, importIds, batchRows);
   }
 
   /** Where import ids come from; by default {@code imp-} and an id of the ledger config's generator. */
   public CsvImporter withImportIds(IdGenerator ids) {
-    return new CsvImporter(store, workspace, config, history, limits, ids);
+    return new CsvImporter(store, workspace, config, history, limits, ids, batchRows);
+  }
+
+  /**
+   * How many rows run as one {@link Ledger#executeAll} unit (one transaction) when applying; default
+   * {@value #DEFAULT_BATCH_ROWS}. A file with at most this many rows is applied in one transaction: truly all
+   * or nothing. 1 commits row by row.
+   */
+  public CsvImporter withBatchRows(int rows) {
+    return new CsvImporter(store, workspace, config, history, limits, importIds, rows);
   }
 
   public Ledger ledger() {
@@ -115,6 +136,6 @@ public final class CsvImporter {
   }
 
   private ImportRun run() {
-    return new ImportRun(ledger, store, workspace, config, history, limits);
+    return new ImportRun(ledger, store, workspace, config, history, limits, batchRows);
   }
 }

@@ -35,12 +35,12 @@ public interface ImportHistory {
   /** Imports of the file with these bytes as this kind, oldest first. */
   List<ImportRecord> byFile(WorkspaceId workspace, String sha256, ImportKind kind);
 
-  /** Rows of this file that some earlier import of it applied (wholly or in part). */
+  /** Rows of this file that some earlier import of it applied. */
   default Set<Long> appliedRows(WorkspaceId workspace, String sha256, ImportKind kind) {
     Set<Long> rows = new TreeSet<>();
     for (ImportRecord r : byFile(workspace, sha256, kind)) {
       for (RowRecord row : rows(workspace, r.id())) {
-        if (row.status() == RowStatus.APPLIED || row.status() == RowStatus.PARTLY_APPLIED) {
+        if (row.status() == RowStatus.APPLIED) {
           rows.add(row.row());
         }
       }

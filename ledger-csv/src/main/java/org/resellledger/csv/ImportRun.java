@@ -12,7 +12,6 @@ import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.command.Command;
-import org.resellledger.core.command.Command.ChangeItemStatus;
 import org.resellledger.core.ledger.Actor;
 import org.resellledger.core.ledger.Origin;
 import org.resellledger.core.ledger.Source;
@@ -30,9 +29,11 @@ final class ImportRun {
   private final LedgerConfig config;
   private final ImportHistory history;
   private final CsvLimits limits;
+  private final int batchRows;
 
   ImportRun(Ledger ledger, LedgerStore store, WorkspaceId workspace, LedgerConfig config, ImportHistory history,
-      CsvLimits limits) {
+      CsvLimits limits, int batchRows) {
+    this.batchRows = batchRows;
     this.ledger = ledger;
     this.store = store;
     this.workspace = workspace;
@@ -106,52 +107,50 @@ final class ImportRun {
     return new Validation(read, rows, prints[0]);
   }
 
-  /** The second pass: re-reads the file and runs each valid row's commands, re-planned against the ledger now. */
+  /**
+   * The second pass: re-reads the file, re-plans each valid row against the ledger as it is now, and runs the
+   * commands of up to {@code batchRows} rows as one {@link Ledger#executeAll} unit. When the ledger refuses a
+   * unit, its rows are run again one row per unit, so that exactly the refused row fails: in ALL_OR_NOTHING
+   * the rows before it stay applied and nothing after it runs.
+   */
   private ImportReport execute(ImportId id, ImportRequest request, Origin origin, Instant at, Validation v,
       Set<Long> done) {
     Lane lane = Lane.of(request.kind());
     PlanContext ctx = new PlanContext(ledger, store, workspace, config, origin, request.reason(), false);
-    boolean stopOnFailure = request.mode() == ApplyMode.ALL_OR_NOTHING;
-    List<RowResult> results = new ArrayList<>(v.rows.size());
+    Batch batch = new Batch(v.rows.size(), request.mode() == ApplyMode.ALL_OR_NOTHING);
     List<RowError> fileErrors = new ArrayList<>();
-    boolean[] stopped = {false};
+    int[] position = {0};
     CsvReading.Result second = CsvReading.read(request.source(), limits, lane.columns(), lane.required(), row -> {
-      int i = results.size();
+      int i = position[0]++;
       if (i >= v.rows.size() || v.rows.get(i).row() != row.number || v.fingerprints[i] != row.fingerprint()) {
-        if (!stopped[0]) {
+        if (fileErrors.isEmpty()) {
           fileErrors.add(RowError.of(row.number, null, null, ImportErrorCode.FILE_CHANGED,
               "the file read differently the second time; nothing from this row on was applied"));
-          stopped[0] = true;
-        }
-        if (i < v.rows.size()) {
-          results.add(v.rows.get(i).withStatus(RowStatus.NOT_APPLIED));
+          batch.flush();
+          batch.stopped = true;
         }
         return;
       }
       RowResult planned = v.rows.get(i);
-      if (stopped[0] || planned.action() == RowAction.ERROR) {
-        results.add(planned.withStatus(RowStatus.NOT_APPLIED));
-        return;
-      }
-      if (done.contains(row.number)) {
-        results.add(planned.withStatus(RowStatus.ALREADY_APPLIED));
-        return;
-      }
-      RowResult result = run(lane.planner().apply(row, ctx));
-      results.add(result);
-      if (stopOnFailure && (result.status() == RowStatus.FAILED || result.status() == RowStatus.PARTLY_APPLIED)) {
-        stopped[0] = true;
+      if (batch.stopped || planned.action() == RowAction.ERROR) {
+        batch.results[i] = planned.withStatus(RowStatus.NOT_APPLIED);
+      } else if (done.contains(row.number)) {
+        batch.results[i] = planned.withStatus(RowStatus.ALREADY_APPLIED);
+      } else {
+        batch.add(i, lane.planner().apply(row, ctx));
       }
     });
-    while (results.size() < v.rows.size()) {
-      results.add(v.rows.get(results.size()).withStatus(RowStatus.NOT_APPLIED));
-    }
+    batch.flush();
     if (!second.sha256().equals(v.read.sha256()) && fileErrors.isEmpty()) {
       fileErrors.add(RowError.of(1, null, null, ImportErrorCode.FILE_CHANGED,
           "the file's SHA-256 changed between validation and apply (" + second.sha256() + ")"));
-      stopped[0] = true;
+      batch.stopped = true;
     }
-    ImportOutcome outcome = stopped[0] ? ImportOutcome.FAILED_PART_WAY
+    List<RowResult> results = new ArrayList<>(v.rows.size());
+    for (int i = 0; i < v.rows.size(); i++) {
+      results.add(batch.results[i] != null ? batch.results[i] : v.rows.get(i).withStatus(RowStatus.NOT_APPLIED));
+    }
+    ImportOutcome outcome = batch.stopped ? ImportOutcome.FAILED_PART_WAY
         : results.stream().anyMatch(r -> r.status() != RowStatus.APPLIED && r.status() != RowStatus.ALREADY_APPLIED)
             ? ImportOutcome.APPLIED_VALID_ROWS : ImportOutcome.APPLIED;
     CsvReading.Result read = new CsvReading.Result(v.read.sha256(), v.read.header(), fileErrors, v.read.warnings(),
@@ -159,31 +158,77 @@ final class ImportRun {
     return record(id, request, origin, at, v.read.sha256(), outcome, read, results, Optional.empty());
   }
 
-  /** Runs one row's commands in order; each commits on its own. */
+  /** Planned rows waiting to run as one unit, and the result of every row so far. */
+  private final class Batch {
+    final RowResult[] results;
+    final boolean stopOnFailure;
+    final List<Integer> positions = new ArrayList<>();
+    final List<RowPlan> plans = new ArrayList<>();
+    boolean stopped;
+
+    Batch(int rows, boolean stopOnFailure) {
+      this.results = new RowResult[rows];
+      this.stopOnFailure = stopOnFailure;
+    }
+
+    void add(int position, RowPlan plan) {
+      positions.add(position);
+      plans.add(plan);
+      if (plans.size() >= batchRows) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (plans.isEmpty()) {
+        return;
+      }
+      List<Command> commands = new ArrayList<>();
+      boolean valid = true;
+      for (RowPlan p : plans) {
+        commands.addAll(p.commands());
+        valid &= p.errors().isEmpty();
+      }
+      boolean together = false;
+      if (valid) {
+        try {
+          ledger.executeAll(commands);
+          together = true;
+        } catch (RejectionException refused) {
+          // find the refused row: run the unit again, one row at a time
+        }
+      }
+      for (int k = 0; k < plans.size(); k++) {
+        int position = positions.get(k);
+        RowPlan plan = plans.get(k);
+        if (together) {
+          results[position] = plan.result(RowStatus.APPLIED);
+        } else if (stopped) {
+          results[position] = plan.result(RowStatus.NOT_APPLIED);
+        } else {
+          results[position] = run(plan);
+          stopped = stopOnFailure && results[position].status() == RowStatus.FAILED;
+        }
+      }
+      positions.clear();
+      plans.clear();
+    }
+  }
+
+  /** Runs one row's commands as one unit. */
   private RowResult run(RowPlan plan) {
     if (!plan.errors().isEmpty()) {
       return plan.result(RowStatus.FAILED);
     }
-    int committed = 0;
-    for (Command command : plan.commands()) {
-      if (command instanceof ChangeItemStatus s
-          && ledger.item(s.sku()).map(item -> item.status() == s.to()).orElse(false)) {
-        continue; // an earlier command of the row already led the ledger there
-      }
-      try {
-        ledger.execute(command);
-        committed++;
-      } catch (RejectionException e) {
-        RowError error = RowError.of(plan.row(), null, e);
-        String what = command.getClass().getSimpleName();
-        RowError refused = new RowError(plan.row(), error.column(), error.value(),
-            "the ledger refused " + what + (committed > 0 ? " after " + committed + " command(s) of this row were "
-                + "committed" : "") + ": " + error.message(), error.code());
-        return plan.result(committed > 0 ? RowStatus.PARTLY_APPLIED : RowStatus.FAILED).withStatus(
-            committed > 0 ? RowStatus.PARTLY_APPLIED : RowStatus.FAILED, refused);
-      }
+    try {
+      ledger.executeAll(plan.commands());
+      return plan.result(RowStatus.APPLIED);
+    } catch (RejectionException e) {
+      RowError error = RowError.of(plan.row(), null, e);
+      RowError refused = new RowError(plan.row(), error.column(), error.value(),
+          "the ledger refused the row, nothing of it is applied: " + error.message(), error.code());
+      return plan.result(RowStatus.FAILED).withStatus(RowStatus.FAILED, refused);
     }
-    return plan.result(RowStatus.APPLIED);
   }
 
   private static List<RowResult> notApplied(List<RowResult> rows) {
@@ -222,7 +267,7 @@ final class ImportRun {
       }
       switch (r.status()) {
         case APPLIED -> applied++;
-        case FAILED, PARTLY_APPLIED -> failed++;
+        case FAILED -> failed++;
         case ALREADY_APPLIED -> already++;
         default -> { }
       }

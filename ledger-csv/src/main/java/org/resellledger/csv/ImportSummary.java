@@ -11,7 +11,7 @@ package org.resellledger.csv;
  * @param errorRows rows with at least one error
  * @param warnings warnings (unknown columns, ...)
  * @param applied rows applied (wholly)
- * @param failed rows the ledger refused when applying, wholly or part way
+ * @param failed rows the ledger refused when applying (nothing of such a row is applied)
  * @param alreadyApplied rows skipped because an earlier import of the same file applied them
  */
 public record ImportSummary(long rows, long toCreate, long toUpdate, long unchanged, long errorRows, long warnings,

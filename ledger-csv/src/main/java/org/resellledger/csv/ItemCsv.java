@@ -205,7 +205,16 @@ final class ItemCsv {
     ItemStatus status = e.status.isSet() ? e.status.value() : item.status();
     List<FieldDiff> changes = Diffs.of(COLUMNS, cells(item), cells(after, quantity, status));
 
+    // Order matters within the row's unit: a status move first, so that it is checked against the status the
+    // row saw and a follow-up move of the ledger (photos complete -> READY_TO_LIST) cannot pre-empt it; but
+    // archiving last, since an archived item takes no more changes.
     List<Command> commands = new ArrayList<>();
+    Optional<Command> move = status != item.status() ? statusCommand(item, after, status, check, ctx)
+        : Optional.empty();
+    boolean archive = status == ItemStatus.ARCHIVED;
+    if (!archive) {
+      move.ifPresent(commands::add);
+    }
     if (!after.equals(before)) {
       commands.add(new ChangeItemDetails(sku, after, ctx.origin));
     }
@@ -223,8 +232,8 @@ final class ItemCsv {
         commands.add(new AdjustQuantity(sku, (int) delta, ctx.originWithReason(ctx.reason.get())));
       }
     }
-    if (status != item.status()) {
-      statusCommand(item, after, status, check, ctx).ifPresent(commands::add);
+    if (archive) {
+      move.ifPresent(commands::add);
     }
     if (!commands.isEmpty() && item.archived()) {
       check.add(null, null, ImportErrorCode.ITEM_ARCHIVED, "SKU " + sku + " is archived; it cannot change");

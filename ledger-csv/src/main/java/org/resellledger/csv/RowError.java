@@ -28,9 +28,7 @@ public record RowError(long row, Optional<String> column, Optional<String> value
    * the column is the CSV column the value came from when known, else the ledger's field name.
    */
   public static RowError of(long row, String column, RejectionException e) {
-    // RejectionException's message is "CODE field='value': why"; keep the why
-    String prefix = e.code() + " " + e.field() + "=" + e.value().map(v -> "'" + v + "'").orElse("<missing>") + ": ";
-    String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    String message = e.why();
     String where = column != null ? column : e.field();
     return new RowError(row, Optional.of(where), e.value(), message, ImportErrorCode.of(e.code()));
   }

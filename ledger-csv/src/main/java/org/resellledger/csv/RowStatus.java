@@ -4,11 +4,12 @@ package org.resellledger.csv;
 public enum RowStatus {
   /** Preview only: nothing was applied. */
   PREVIEWED,
-  /** Every command of the row was committed (or there was nothing to do). */
+  /** The row's commands were committed, together (or there was nothing to do). */
   APPLIED,
-  /** Some commands of the row were committed, then the ledger refused the next one. */
-  PARTLY_APPLIED,
-  /** The ledger refused the row's first command, or the row was invalid when its turn came: nothing of it is applied. */
+  /**
+   * The ledger refused one of the row's commands, or the row was invalid when its turn came. A row's commands
+   * run as one unit, so nothing of it is applied.
+   */
   FAILED,
   /** Not applied: the row is invalid, or the import was refused or stopped before it. */
   NOT_APPLIED,

@@ -1,0 +1,254 @@
+package org.resellledger.csv;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.Actor;
+
+/**
+ * The import history in two tables of the host's database, reached through plain JDBC with bind values only.
+ *
+ * <ul>
+ *   <li>The tables {@code csv_import} and {@code csv_import_row} are created if absent, with SQL that both H2
+ *       and PostgreSQL accept; they belong to this class, not to any migration tool.
+ *   <li>An import and all its rows are written in one transaction: a record is whole or absent.
+ *   <li>Times are kept to the millisecond, as UTC.
+ * </ul>
+ */
+public final class JdbcImportHistory implements ImportHistory {
+  private static final int ROW_BATCH = 1000;
+
+  private static final String[] DDL = {
+      """
+      CREATE TABLE IF NOT EXISTS csv_import (
+        workspace VARCHAR(64) NOT NULL,
+        import_id VARCHAR(120) NOT NULL,
+        actor_kind VARCHAR(16) NOT NULL,
+        actor_name VARCHAR(120) NOT NULL,
+        imported_at TIMESTAMP WITH TIME ZONE NOT NULL,
+        file_name VARCHAR(1000) NOT NULL,
+        sha256 CHAR(64) NOT NULL,
+        kind VARCHAR(16) NOT NULL,
+        mode VARCHAR(16) NOT NULL,
+        outcome VARCHAR(32) NOT NULL,
+        reason VARCHAR(1000),
+        rows_read BIGINT NOT NULL,
+        to_create BIGINT NOT NULL,
+        to_update BIGINT NOT NULL,
+        unchanged BIGINT NOT NULL,
+        error_rows BIGINT NOT NULL,
+        warnings BIGINT NOT NULL,
+        applied BIGINT NOT NULL,
+        failed BIGINT NOT NULL,
+        already_applied BIGINT NOT NULL,
+        PRIMARY KEY (workspace, import_id)
+      )""",
+      """
+      CREATE TABLE IF NOT EXISTS csv_import_row (
+        workspace VARCHAR(64) NOT NULL,
+        import_id VARCHAR(120) NOT NULL,
+        row_no BIGINT NOT NULL,
+        sku VARCHAR(64),
+        action VARCHAR(16) NOT NULL,
+        status VARCHAR(16) NOT NULL,
+        message VARCHAR(2000),
+        PRIMARY KEY (workspace, import_id, row_no)
+      )""",
+      "CREATE INDEX IF NOT EXISTS csv_import_file ON csv_import (workspace, sha256, kind)",
+      "CREATE INDEX IF NOT EXISTS csv_import_time ON csv_import (workspace, imported_at)",
+      "CREATE INDEX IF NOT EXISTS csv_import_row_sku ON csv_import_row (workspace, sku)"};
+
+  private static final String COLUMNS = "import_id, workspace, actor_kind, actor_name, imported_at, file_name, "
+      + "sha256, kind, mode, outcome, reason, rows_read, to_create, to_update, unchanged, error_rows, warnings, "
+      + "applied, failed, already_applied";
+
+  private final DataSource dataSource;
+
+  private JdbcImportHistory(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /** A history over the data source, creating its tables if they are absent. */
+  public static JdbcImportHistory create(DataSource dataSource) {
+    JdbcImportHistory history = new JdbcImportHistory(dataSource);
+    history.createTables();
+    return history;
+  }
+
+  private void createTables() {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      for (String ddl : DDL) {
+        s.execute(ddl);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create the import history tables", e);
+    }
+  }
+
+  @Override
+  public void record(ImportRecord r, List<RowRecord> rows) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        insert(c, r);
+        insertRows(c, r, rows);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(auto);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot record import " + r.id(), e);
+    }
+  }
+
+  private static void insert(Connection c, ImportRecord r) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO csv_import (" + COLUMNS + ") VALUES "
+        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ImportSummary s = r.summary();
+      int i = 0;
+      ps.setString(++i, r.id().value());
+      ps.setString(++i, r.workspace().value());
+      ps.setString(++i, r.actor().kind().name());
+      ps.setString(++i, r.actor().name());
+      ps.setObject(++i, r.at().atOffset(ZoneOffset.UTC));
+      ps.setString(++i, r.fileName());
+      ps.setString(++i, r.sha256());
+      ps.setString(++i, r.kind().name());
+      ps.setString(++i, r.mode().name());
+      ps.setString(++i, r.outcome().name());
+      ps.setString(++i, r.reason().orElse(null));
+      for (long n : new long[] {s.rows(), s.toCreate(), s.toUpdate(), s.unchanged(), s.errorRows(), s.warnings(),
+          s.applied(), s.failed(), s.alreadyApplied()}) {
+        ps.setLong(++i, n);
+      }
+      ps.executeUpdate();
+    }
+  }
+
+  private static void insertRows(Connection c, ImportRecord r, List<RowRecord> rows) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO csv_import_row "
+        + "(workspace, import_id, row_no, sku, action, status, message) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
+      for (RowRecord row : rows) {
+        ps.setString(1, r.workspace().value());
+        ps.setString(2, r.id().value());
+        ps.setLong(3, row.row());
+        ps.setString(4, row.sku().map(s -> s.length() > 64 ? s.substring(0, 64) : s).orElse(null));
+        ps.setString(5, row.action().name());
+        ps.setString(6, row.status().name());
+        ps.setString(7, row.message().orElse(null));
+        ps.addBatch();
+        if (++pending == ROW_BATCH) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  @Override
+  public Optional<ImportRecord> find(WorkspaceId workspace, ImportId id) {
+    return query("SELECT " + COLUMNS + " FROM csv_import WHERE workspace = ? AND import_id = ?",
+        workspace.value(), id.value()).stream().findFirst();
+  }
+
+  @Override
+  public List<RowRecord> rows(WorkspaceId workspace, ImportId id) {
+    String sql = "SELECT row_no, sku, action, status, message FROM csv_import_row "
+        + "WHERE workspace = ? AND import_id = ? ORDER BY row_no";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, workspace.value());
+      ps.setString(2, id.value());
+      List<RowRecord> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new RowRecord(rs.getLong(1), Optional.ofNullable(rs.getString(2)),
+              RowAction.valueOf(rs.getString(3)), RowStatus.valueOf(rs.getString(4)),
+              Optional.ofNullable(rs.getString(5))));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the rows of import " + id, e);
+    }
+  }
+
+  @Override
+  public List<ImportRecord> recent(WorkspaceId workspace, int limit) {
+    return query("SELECT " + COLUMNS + " FROM csv_import WHERE workspace = ? "
+        + "ORDER BY imported_at DESC, import_id DESC LIMIT ?", workspace.value(), Math.max(0, limit));
+  }
+
+  @Override
+  public List<ImportRecord> bySku(WorkspaceId workspace, Sku sku) {
+    return query("SELECT " + COLUMNS + " FROM csv_import i WHERE workspace = ? AND EXISTS (SELECT 1 FROM "
+        + "csv_import_row r WHERE r.workspace = i.workspace AND r.import_id = i.import_id AND r.sku = ?) "
+        + "ORDER BY imported_at DESC, import_id DESC", workspace.value(), sku.value());
+  }
+
+  @Override
+  public List<ImportRecord> byFile(WorkspaceId workspace, String sha256, ImportKind kind) {
+    return query("SELECT " + COLUMNS + " FROM csv_import WHERE workspace = ? AND sha256 = ? AND kind = ? "
+        + "ORDER BY imported_at, import_id", workspace.value(), sha256, kind.name());
+  }
+
+  private List<ImportRecord> query(String sql, Object... binds) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < binds.length; i++) {
+        if (binds[i] instanceof Integer n) {
+          ps.setInt(i + 1, n);
+        } else {
+          ps.setString(i + 1, (String) binds[i]);
+        }
+      }
+      List<ImportRecord> records = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          records.add(read(rs));
+        }
+      }
+      return records;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the import history", e);
+    }
+  }
+
+  private static ImportRecord read(ResultSet rs) throws SQLException {
+    int i = 0;
+    ImportId id = ImportId.of(rs.getString(++i));
+    WorkspaceId workspace = WorkspaceId.of(rs.getString(++i));
+    Actor actor = new Actor(Actor.Kind.valueOf(rs.getString(++i)), rs.getString(++i));
+    OffsetDateTime at = rs.getObject(++i, OffsetDateTime.class);
+    String fileName = rs.getString(++i);
+    String sha = rs.getString(++i);
+    ImportKind kind = ImportKind.valueOf(rs.getString(++i));
+    ApplyMode mode = ApplyMode.valueOf(rs.getString(++i));
+    ImportOutcome outcome = ImportOutcome.valueOf(rs.getString(++i));
+    Optional<String> reason = Optional.ofNullable(rs.getString(++i));
+    long[] n = new long[9];
+    for (int k = 0; k < n.length; k++) {
+      n[k] = rs.getLong(++i);
+    }
+    ImportSummary summary = new ImportSummary(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8]);
+    return new ImportRecord(id, workspace, actor, at.toInstant(), fileName, sha, kind, mode, outcome, summary,
+        reason);
+  }
+}
