@@ -1,0 +1,95 @@
+package org.resellledger.jooq.internal.mapping;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.resellledger.core.item.Condition;
+import org.resellledger.core.item.ItemId;
+import org.resellledger.core.item.ItemStatus;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.ledger.EventPayload.*;
+import org.resellledger.core.ledger.FieldChange;
+import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.listing.SyncStatus;
+import org.resellledger.core.money.Money;
+import org.resellledger.core.order.OrderLine;
+import org.resellledger.core.order.OrderStatus;
+import org.resellledger.testkit.gen.Samples;
+
+/**
+ * One payload of every kind with every optional part filled in, and the kinds whose optional parts can be
+ * empty once more with them empty. Amounts include a zero-decimal currency (JPY) and a large figure.
+ */
+final class EveryPayload {
+  private EveryPayload() {}
+
+  static List<EventPayload> filled() {
+    Money usd = Samples.usd("1234567.89");
+    Money jpy = Money.of("1500", "JPY");
+    ItemId child = ItemId.of("child-1");
+    ListingId listing = ListingId.of("li-1");
+    List<FieldChange> changes = List.of(
+        new FieldChange("title", Optional.of("old — 旧"), Optional.of("new ✓")),
+        new FieldChange("brand", Optional.empty(), Optional.of("Levi's")),
+        new FieldChange("notes", Optional.of("x"), Optional.empty()));
+    List<BundlePart> parts = List.of(
+        new BundlePart(child, Sku.of("KIT-A"), 2, Samples.usd("3.33")),
+        new BundlePart(ItemId.of("child-2"), Sku.of("KIT-B"), 1, Samples.usd("0.01")));
+    OrderLine line = new OrderLine(ItemId.of("it-1"), Sku.of("JKT-001"), Optional.of(listing), 3,
+        Samples.usd("55.00"), 2, 2, 1);
+    OrderLine local = new OrderLine(ItemId.of("it-2"), Sku.of("JKT-002"), Optional.empty(), 1,
+        Samples.usd("0.00"), 1, 0, 0);
+    return List.of(
+        new ItemAcquired(Samples.richDetails("JKT-001"), 3, ItemStatus.READY_TO_LIST),
+        new ItemFieldsChanged(changes, Samples.richDetails("JKT-001")),
+        new ItemStatusChanged(ItemStatus.READY_TO_LIST, ItemStatus.LISTED),
+        new ItemConsigned("Ana's closet"),
+        new ItemArchived(),
+        new ListingCreated(listing, Samples.richListing(Channel.EBAY, "eb-1"), SyncStatus.LIVE),
+        new ListingChanged(listing, changes, Samples.richListing(Channel.of("vinted"), "v-1")),
+        new ListingStatusChanged(listing, SyncStatus.LIVE, SyncStatus.ERROR, Optional.of("token expired")),
+        new ChannelSaleRecorded(Channel.EBAY, 3, 2, Samples.usd("55.00")),
+        new LocalSaleRecorded(2, 2, jpy),
+        new SaleCancelled(2, 1),
+        new UnitsShipped("USPS", "9400 1000 0000 0000 0000 00"),
+        new UnitsPickedUp(),
+        new ReturnReceived(),
+        new InspectionCompleted(InspectionOutcome.DAMAGED, Optional.of(Condition.FOR_PARTS)),
+        new UnitsDamaged(),
+        new UnitsLost(),
+        new UnitsHeld(),
+        new UnitsReleased(),
+        new QuantityAdjusted(-4),
+        new BundleSplit(parts, Samples.usd("6.67")),
+        new SplitFromBundle(ItemId.of("parent-1"), Sku.of("KIT"), Samples.richDetails("KIT-A"),
+            ItemStatus.NEEDS_PHOTOS),
+        new MergedIntoBundle(ItemId.of("parent-2"), Sku.of("SET"), usd),
+        new MergedFromParts(parts, Samples.richDetails("SET"), ItemStatus.READY_TO_LIST),
+        new OrderPlaced(Channel.EBAY, Optional.of("E-1001"), List.of(line, local), Samples.usd("7.15"),
+            Samples.usd("4.99"), OrderStatus.PAID),
+        new OrderStatusChanged(OrderStatus.PAID, OrderStatus.PACKED),
+        new OrderShipped(OrderStatus.PACKED, "UPS", "1Z999", Samples.usd("8.40")),
+        new OrderPickedUp(OrderStatus.PAID),
+        new OrderDelivered(OrderStatus.SHIPPED),
+        new OrderCancelled(OrderStatus.PENDING_PAYMENT),
+        new ReturnRequested(OrderStatus.DELIVERED, Instant.parse("2026-04-01T23:59:59.123456789Z")),
+        new OrderReturnArrived(OrderStatus.RETURN_REQUESTED, OrderStatus.RETURNED, ItemId.of("it-1"), 1),
+        new RefundIssued(OrderStatus.RETURNED, OrderStatus.REFUNDED, Samples.usd("59.99")));
+  }
+
+  /** The kinds with optional parts, those parts empty. */
+  static List<EventPayload> empties() {
+    return List.of(
+        new ItemAcquired(Samples.details("MIN-1"), 0, ItemStatus.NEEDS_PHOTOS),
+        new ItemFieldsChanged(List.of(), Samples.details("MIN-1")),
+        new ListingCreated(ListingId.of("li-2"), Samples.listing(Channel.LOCAL, null, Samples.usd("0.00")),
+            SyncStatus.DRAFT),
+        new ListingStatusChanged(ListingId.of("li-2"), SyncStatus.ERROR, SyncStatus.DRAFT, Optional.empty()),
+        new InspectionCompleted(InspectionOutcome.RESTOCK, Optional.empty()),
+        new OrderPlaced(Channel.LOCAL, Optional.empty(), List.of(new OrderLine(ItemId.of("it-3"), Sku.of("MIN-1"),
+            Optional.empty(), 1, Samples.usd("1.00"), 0, 0, 0)), Samples.usd("0.00"), Samples.usd("0.00"),
+            OrderStatus.PENDING_PAYMENT));
+  }
+}
