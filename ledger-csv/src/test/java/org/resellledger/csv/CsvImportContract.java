@@ -1,0 +1,591 @@
+package org.resellledger.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.resellledger.csv.Fixtures.csv;
+import static org.resellledger.csv.Fixtures.intake;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.resellledger.core.command.Command.CreateListing;
+import org.resellledger.core.item.BoxCondition;
+import org.resellledger.core.item.Defect;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemStatus;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.Actor;
+import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.ledger.HistoryEntry;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.Origin;
+import org.resellledger.core.ledger.Source;
+import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.Listing;
+import org.resellledger.core.listing.ListingDetails;
+import org.resellledger.core.listing.SyncStatus;
+import org.resellledger.core.money.Money;
+import org.resellledger.core.store.LedgerStore;
+
+/**
+ * The import and export behaviour every store must give. A store's test class supplies the store and nothing
+ * else.
+ */
+abstract class CsvImportContract {
+  static final String ITEM_HEADER = "sku,title,category,condition,currency,cost_basis,acquired_on,location,"
+      + "photo_status,quantity";
+  static final String JACKET = "JKT-1,Levi's trucker jacket,Clothing > Men > Jackets,VERY_GOOD,USD,12.00,"
+      + "2026-11-01,GARAGE/S1/B2,COMPLETE,2";
+
+  /** A new, empty store. */
+  protected abstract LedgerStore newStore();
+
+  CsvImporter importer;
+
+  @BeforeEach
+  void open() {
+    importer = Fixtures.importer(newStore());
+  }
+
+  ImportReport apply(ImportKind kind, CsvSource source) {
+    return importer.apply(ImportRequest.of(kind, source));
+  }
+
+  ImportReport preview(ImportKind kind, CsvSource source) {
+    return importer.preview(ImportRequest.of(kind, source));
+  }
+
+  Item item(String sku) {
+    return importer.ledger().requireItem(Sku.of(sku));
+  }
+
+  @Nested
+  class Items {
+    @Test
+    void newSku_createsItemWithEveryColumn() {
+      ImportReport report = apply(ImportKind.ITEMS, csv("items.csv",
+          "SKU,Title,Category,Condition,Currency,Cost Basis,Acquired On,Storage Location,Photo Status,Quantity,"
+              + "Status,Estimated Value,Target Price,Brand,Defects,Box Condition,Acquisition Source,"
+              + "Acquisition Source Name,Consignor,Specifics,Notes",
+          "jkt-1,Levi's jacket,Clothing > Men > Jackets,very good,usd,12.5,2026-11-01,GARAGE/S1/B2,COMPLETE,3,"
+              + "READY_TO_LIST,80,65.00,Levi's,STAIN:MINOR:left sleeve; HOLE:MAJOR:collar:about 2\\: mm,"
+              + "NO_ORIGINAL_BOX,THRIFT,Goodwill on 5th,,size=M; colour=navy,\"first line\nsecond line\""));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.APPLIED);
+      Item item = item("JKT-1");
+      assertThat(item.quantity()).isEqualTo(3);
+      assertThat(item.status()).isEqualTo(ItemStatus.READY_TO_LIST);
+      var d = item.details();
+      assertThat(d.title()).isEqualTo("Levi's jacket");
+      assertThat(d.category().path()).containsExactly("Clothing", "Men", "Jackets");
+      assertThat(d.costBasis()).isEqualTo(Money.of("12.50", "USD"));
+      assertThat(d.estimatedValue()).contains(Money.of("80", "USD"));
+      assertThat(d.targetPrice()).contains(Money.of("65", "USD"));
+      assertThat(d.location().toString()).isEqualTo("GARAGE/S1/B2");
+      assertThat(d.defects()).containsExactly(
+          Defect.of(Defect.Kind.STAIN, "left sleeve", Defect.Severity.MINOR),
+          new Defect(Defect.Kind.HOLE, "collar", Defect.Severity.MAJOR, Optional.of("about 2: mm")));
+      assertThat(d.boxCondition()).contains(BoxCondition.NO_ORIGINAL_BOX);
+      assertThat(d.acquisitionSource().map(Object::toString)).hasValueSatisfying(s -> assertThat(s).contains("THRIFT"));
+      assertThat(d.acquisitionSource().flatMap(a -> a.name())).contains("Goodwill on 5th");
+      assertThat(d.specifics()).containsEntry("size", "M").containsEntry("colour", "navy");
+      assertThat(d.notes()).contains("first line\nsecond line");
+      assertThat(d.consignor()).isEmpty();
+    }
+
+    @Test
+    void everyEvent_namesTheImport_asSourceActorAndCausation() {
+      ImportReport report = apply(ImportKind.ITEMS, csv("items.csv", ITEM_HEADER, JACKET));
+
+      String id = report.id().orElseThrow().value();
+      LedgerEvent intake = importer.ledger().history(Sku.of("JKT-1")).get(0).event();
+      assertThat(intake.source()).isEqualTo(Source.CSV_IMPORT);
+      assertThat(intake.actor()).isEqualTo(Actor.importer(id));
+      assertThat(intake.causation()).contains(id);
+      assertThat(importer.importOf(intake).map(ImportRecord::id)).contains(report.id().get());
+    }
+
+    @Test
+    void namedPerson_isTheActor_andTheImportStaysTheCausation() {
+      ImportReport report = importer.apply(ImportRequest.of(ImportKind.ITEMS, csv("items.csv", ITEM_HEADER, JACKET))
+          .by(Actor.person("ana")));
+
+      LedgerEvent intake = importer.ledger().history(Sku.of("JKT-1")).get(0).event();
+      assertThat(intake.actor()).isEqualTo(Actor.person("ana"));
+      assertThat(intake.causation()).contains(report.id().orElseThrow().value());
+      assertThat(importer.importOf(intake).map(ImportRecord::actor)).contains(Actor.person("ana"));
+    }
+
+    @Test
+    void knownSku_updatesOnlyChangedFields_withFieldByFieldDiff() {
+      intake(importer, "JKT-1", 2);
+      CsvSource file = csv("items.csv", "sku,title,brand,condition", "JKT-1,Levi's type III jacket,Levi's,VERY_GOOD");
+
+      ImportReport preview = preview(ImportKind.ITEMS, file);
+      assertThat(preview.summary().toUpdate()).isEqualTo(1);
+      assertThat(preview.rows().get(0).changes()).containsExactly(
+          new FieldDiff("title", Optional.of("Levi's trucker jacket"), Optional.of("Levi's type III jacket")),
+          new FieldDiff("brand", Optional.empty(), Optional.of("Levi's")));
+
+      ImportReport applied = apply(ImportKind.ITEMS, file);
+      assertThat(applied.rows().get(0).changes()).isEqualTo(preview.rows().get(0).changes());
+      assertThat(item("JKT-1").details().title()).isEqualTo("Levi's type III jacket");
+      assertThat(item("JKT-1").details().brand()).contains("Levi's");
+      assertThat(item("JKT-1").details().costBasis()).isEqualTo(Money.of("12.00", "USD"));
+    }
+
+    @Test
+    void blankCell_neverErases_andClearMarkerClearsOptionalField() {
+      intake(importer, "JKT-1", 2);
+      apply(ImportKind.ITEMS, csv("a.csv", "sku,brand,notes", "JKT-1,Levi's,keep me"));
+
+      ImportReport blank = apply(ImportKind.ITEMS, csv("b.csv", "sku,brand,notes,title", "JKT-1,,  ,"));
+      assertThat(blank.rows().get(0).action()).isEqualTo(RowAction.UNCHANGED);
+      assertThat(item("JKT-1").details().brand()).contains("Levi's");
+      assertThat(item("JKT-1").details().notes()).contains("keep me");
+
+      ImportReport cleared = apply(ImportKind.ITEMS, csv("c.csv", "sku,brand,notes", "JKT-1,[CLEAR],"));
+      assertThat(cleared.rows().get(0).changes())
+          .containsExactly(new FieldDiff("brand", Optional.of("Levi's"), Optional.empty()));
+      assertThat(item("JKT-1").details().brand()).isEmpty();
+      assertThat(item("JKT-1").details().notes()).contains("keep me");
+    }
+
+    @Test
+    void clearMarker_onRequiredField_isRowError() {
+      intake(importer, "JKT-1", 2);
+      ImportReport report = apply(ImportKind.ITEMS, csv("items.csv", "sku,title", "JKT-1,[clear]"));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.REFUSED);
+      assertThat(report.errors()).singleElement().satisfies(e -> {
+        assertThat(e.row()).isEqualTo(2);
+        assertThat(e.column()).contains("title");
+        assertThat(e.code()).isEqualTo(ImportErrorCode.CANNOT_CLEAR);
+      });
+      assertThat(item("JKT-1").details().title()).isEqualTo("Levi's trucker jacket");
+    }
+
+    @Test
+    void newItem_missingRequiredFields_namesEachColumn() {
+      ImportReport report = preview(ImportKind.ITEMS, csv("items.csv", "sku,title", "NEW-1,Lamp"));
+
+      assertThat(report.errors()).extracting(e -> e.column().orElse(""), RowError::code).contains(
+          org.assertj.core.groups.Tuple.tuple("category", ImportErrorCode.REQUIRED),
+          org.assertj.core.groups.Tuple.tuple("cost_basis", ImportErrorCode.REQUIRED),
+          org.assertj.core.groups.Tuple.tuple("quantity", ImportErrorCode.REQUIRED),
+          org.assertj.core.groups.Tuple.tuple("currency", ImportErrorCode.REQUIRED));
+    }
+
+    @Test
+    void enumNearMiss_suggestsTheValue() {
+      ImportReport report = preview(ImportKind.ITEMS, csv("items.csv", ITEM_HEADER,
+          JACKET.replace("VERY_GOOD", "very goood")));
+
+      RowError e = report.errors().get(0);
+      assertThat(e.code()).isEqualTo(ImportErrorCode.UNKNOWN_VALUE);
+      assertThat(e.column()).contains("condition");
+      assertThat(e.value()).contains("very goood");
+      assertThat(e.message()).startsWith("did you mean VERY_GOOD?");
+    }
+
+    @Test
+    void badMoneyDateQuantityAndSku_areTypedRowErrors() {
+      ImportReport report = preview(ImportKind.ITEMS, csv("items.csv", ITEM_HEADER,
+          "bad sku!,T,A > B,GOOD,USD,1,2026-01-01,G,NONE,1",
+          "OK-1,T,A > B,GOOD,USD,$12,2026-01-01,G,NONE,1",
+          "OK-2,T,A > B,GOOD,USD,12.345,2026-01-01,G,NONE,1",
+          "OK-3,T,A > B,GOOD,XYZ,12,2026-01-01,G,NONE,1",
+          "OK-4,T,A > B,GOOD,USD,12 EUR,2026-01-01,G,NONE,1",
+          "OK-5,T,A > B,GOOD,USD,12,01/02/2026,G,NONE,1",
+          "OK-6,T,A > B,GOOD,USD,12,2026-02-30,G,NONE,1",
+          "OK-7,T,A > B,GOOD,USD,12,2026-01-01,G,NONE,-1"));
+
+      assertThat(report.errors()).extracting(RowError::row, e -> e.column().orElse(""), RowError::code)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(2L, "sku", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(3L, "cost_basis", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(4L, "cost_basis", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(5L, "currency", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(6L, "cost_basis", ImportErrorCode.CURRENCY_MISMATCH),
+              org.assertj.core.groups.Tuple.tuple(7L, "acquired_on", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(8L, "acquired_on", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(9L, "quantity", ImportErrorCode.NEGATIVE_QUANTITY));
+      assertThat(report.errors().get(2).message()).contains("USD takes at most 2 decimal places");
+    }
+
+    @Test
+    void sameSkuTwiceInFile_isDuplicateError_evenInAnotherCase() {
+      ImportReport report = preview(ImportKind.ITEMS, csv("items.csv", ITEM_HEADER, JACKET,
+          JACKET.replace("JKT-1", "jkt-1")));
+
+      assertThat(report.errors()).singleElement().satisfies(e -> {
+        assertThat(e.row()).isEqualTo(3);
+        assertThat(e.code()).isEqualTo(ImportErrorCode.DUPLICATE_IN_FILE);
+      });
+    }
+
+    @Test
+    void quantityChange_becomesAdjustQuantity_withTheImportReason() {
+      intake(importer, "JKT-1", 2);
+      ImportReport report = importer.apply(ImportRequest.of(ImportKind.ITEMS, csv("items.csv", "sku,quantity",
+          "JKT-1,5")).because("stock count 2026-11"));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.APPLIED);
+      assertThat(report.rows().get(0).changes())
+          .containsExactly(new FieldDiff("quantity", Optional.of("2"), Optional.of("5")));
+      List<HistoryEntry> history = importer.ledger().history(Sku.of("JKT-1"));
+      LedgerEvent adjust = history.get(history.size() - 1).event();
+      assertThat(adjust.payload()).isEqualTo(new EventPayload.QuantityAdjusted(3));
+      assertThat(adjust.reason()).contains("stock count 2026-11");
+      assertThat(adjust.source()).isEqualTo(Source.CSV_IMPORT);
+      assertThat(adjust.causation()).contains(report.id().orElseThrow().value());
+      assertThat(item("JKT-1").quantity()).isEqualTo(5);
+    }
+
+    @Test
+    void quantityChange_withoutReason_isRefusedAsReasonRequired() {
+      intake(importer, "JKT-1", 2);
+      ImportReport report = apply(ImportKind.ITEMS, csv("items.csv", "sku,quantity", "JKT-1,1"));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.REFUSED);
+      assertThat(report.errors()).singleElement()
+          .satisfies(e -> assertThat(e.code()).isEqualTo(ImportErrorCode.REASON_REQUIRED));
+      assertThat(item("JKT-1").quantity()).isEqualTo(2);
+    }
+
+    @Test
+    void statusMove_followsTheTransitionTable() {
+      intake(importer, "JKT-1", 2);
+      ImportReport ok = apply(ImportKind.ITEMS, csv("a.csv", "sku,status", "JKT-1,held"));
+      assertThat(ok.outcome()).isEqualTo(ImportOutcome.APPLIED);
+      assertThat(item("JKT-1").status()).isEqualTo(ItemStatus.HELD);
+
+      ImportReport bad = apply(ImportKind.ITEMS, csv("b.csv", "sku,status", "JKT-1,SOLD"));
+      assertThat(bad.errors()).singleElement().satisfies(e -> {
+        assertThat(e.code()).isEqualTo(ImportErrorCode.ILLEGAL_ITEM_STATUS_TRANSITION);
+        assertThat(e.message()).contains("HELD").contains("SOLD");
+      });
+    }
+
+    @Test
+    void changingCurrencyOfAnItem_isRefused() {
+      intake(importer, "JKT-1", 2);
+      ImportReport report = preview(ImportKind.ITEMS, csv("items.csv", "sku,currency,cost_basis", "JKT-1,EUR,10"));
+      assertThat(report.errors()).singleElement()
+          .satisfies(e -> assertThat(e.code()).isEqualTo(ImportErrorCode.CURRENCY_MISMATCH));
+    }
+
+    @Test
+    void headerNames_ignoreCaseSpacesAndUnderscores_unknownColumnWarns_duplicateHeaderRefuses() {
+      ImportReport ok = preview(ImportKind.ITEMS, csv("items.csv",
+          "SKU , TITLE,category,Condition,CURRENCY,costbasis,Acquired_On,location,photo status,QTY,Colour",
+          JACKET + ",navy"));
+      assertThat(ok.errors()).isEmpty();
+      assertThat(ok.summary().toCreate()).isEqualTo(1);
+      assertThat(ok.warnings()).singleElement().satisfies(w -> {
+        assertThat(w.column()).contains("Colour");
+        assertThat(w.message()).contains("unknown column");
+      });
+
+      ImportReport dup = preview(ImportKind.ITEMS, csv("items.csv", "sku,Cost Basis,cost_basis", "A,1,2"));
+      assertThat(dup.outcome()).isEqualTo(ImportOutcome.PREVIEW);
+      assertThat(dup.fileErrors()).singleElement().satisfies(e -> {
+        assertThat(e.row()).isEqualTo(1);
+        assertThat(e.code()).isEqualTo(ImportErrorCode.DUPLICATE_HEADER);
+      });
+    }
+  }
+
+  @Nested
+  class PreviewAndModes {
+    @Test
+    void preview_changesNothing_andShowsWhatApplyThenDoes() {
+      intake(importer, "JKT-1", 2);
+      intake(importer, "JKT-2", 1);
+      CsvSource file = csv("items.csv", "sku,title,condition,category,currency,cost_basis,acquired_on,location,"
+              + "photo_status,quantity",
+          "JKT-1,New title,,,,,,,,",
+          "JKT-2,,,,,,,,,",
+          "NEW-1,Lamp,GOOD,Home > Lighting,USD,5,2026-10-01,SHED,NONE,1",
+          "NEW-2,Chair,GOOD,Home,USD,5,2026-10-01,SHED,NONE,-4");
+      int events = importer.ledger().events().size();
+
+      ImportReport preview = importer.preview(ImportRequest.of(ImportKind.ITEMS, file).mode(ApplyMode.VALID_ROWS_ONLY));
+      assertThat(importer.ledger().events()).hasSize(events);
+      assertThat(importer.history().recent(Fixtures.WS, 10)).isEmpty();
+      assertThat(preview.summary()).extracting(ImportSummary::rows, ImportSummary::toCreate, ImportSummary::toUpdate,
+          ImportSummary::unchanged, ImportSummary::errorRows).containsExactly(4L, 1L, 1L, 1L, 1L);
+      assertThat(preview.row(5)).hasValueSatisfying(r -> assertThat(r.errors()).extracting(RowError::column)
+          .containsExactly(Optional.of("quantity")));
+
+      ImportReport applied = importer.apply(ImportRequest.of(ImportKind.ITEMS, file).mode(ApplyMode.VALID_ROWS_ONLY));
+      assertThat(applied.outcome()).isEqualTo(ImportOutcome.APPLIED_VALID_ROWS);
+      assertThat(applied.rows()).extracting(RowResult::action)
+          .isEqualTo(preview.rows().stream().map(RowResult::action).toList());
+      assertThat(applied.rows()).extracting(RowResult::status).containsExactly(RowStatus.APPLIED, RowStatus.APPLIED,
+          RowStatus.APPLIED, RowStatus.NOT_APPLIED);
+      assertThat(item("NEW-1").details().title()).isEqualTo("Lamp");
+      assertThat(importer.ledger().item(Sku.of("NEW-2"))).isEmpty();
+    }
+
+    @Test
+    void allOrNothing_oneBadRow_appliesNothing() {
+      ImportReport report = apply(ImportKind.ITEMS, csv("items.csv", ITEM_HEADER, JACKET,
+          JACKET.replace("JKT-1", "JKT-2").replace("VERY_GOOD", "SHINY")));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.REFUSED);
+      assertThat(report.rows()).extracting(RowResult::status).containsOnly(RowStatus.NOT_APPLIED);
+      assertThat(importer.ledger().items()).isEmpty();
+      assertThat(importer.history().find(Fixtures.WS, report.id().orElseThrow()))
+          .hasValueSatisfying(r -> assertThat(r.outcome()).isEqualTo(ImportOutcome.REFUSED));
+    }
+
+    @Test
+    void allOrNothing_changeBetweenValidationAndApply_stopsAtThatRow_andSaysSo() {
+      intake(importer, "JKT-1", 1);
+      intake(importer, "JKT-2", 1);
+      intake(importer, "JKT-3", 1);
+      CsvSource file = csv("listings.csv", "sku,channel,title,price,listed_quantity,external_id",
+          "JKT-1,ebay,Jacket,20,1,204512345678",
+          "JKT-2,ebay,Jacket,20,1,204512345679",
+          "JKT-3,ebay,Jacket,20,1,204512345670");
+      // another writer takes row 3's external id after the import validated the file, before it applies it
+      CsvSource racing = new CsvSource() {
+        int opened;
+
+        @Override
+        public String name() {
+          return file.name();
+        }
+
+        @Override
+        public java.io.InputStream open() throws java.io.IOException {
+          if (++opened == 2) {
+            importer.ledger().execute(new CreateListing(Sku.of("JKT-1"), ListingDetails.builder()
+                .channel(Channel.EBAY).externalId("204512345679").title("x").price(Money.of("1", "USD"))
+                .listedQuantity(1).build(), SyncStatus.DRAFT, Origin.manual("bob")));
+          }
+          return file.open();
+        }
+      };
+
+      ImportReport report = importer.apply(ImportRequest.of(ImportKind.LISTINGS, racing));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.FAILED_PART_WAY);
+      assertThat(report.rows()).extracting(RowResult::status)
+          .containsExactly(RowStatus.APPLIED, RowStatus.FAILED, RowStatus.NOT_APPLIED);
+      assertThat(report.row(3).orElseThrow().errors()).singleElement()
+          .satisfies(e -> assertThat(e.code()).isEqualTo(ImportErrorCode.DUPLICATE_EXTERNAL_ID));
+      assertThat(item("JKT-2").listings()).isEmpty();
+      assertThat(item("JKT-3").listings()).isEmpty();
+      assertThat(item("JKT-1").listings()).hasSize(2);
+    }
+  }
+
+  @Nested
+  class Listings {
+    @BeforeEach
+    void items() {
+      intake(importer, "JKT-1", 2);
+      intake(importer, "JKT-2", 1);
+    }
+
+    @Test
+    void createsThenUpdatesTheListingOfSkuOnChannel() {
+      ImportReport created = apply(ImportKind.LISTINGS, csv("l1.csv",
+          "sku,channel,external_id,url,price,title,shipping_profile,listed_quantity,sync_status",
+          "JKT-1,ebay,204512345678,https://www.ebay.com/itm/204512345678,60.00,Levi's jacket,USPS ground,2,LIVE"));
+      assertThat(created.outcome()).isEqualTo(ImportOutcome.APPLIED);
+      Listing listing = item("JKT-1").listings().values().iterator().next();
+      assertThat(listing.status()).isEqualTo(SyncStatus.LIVE);
+      assertThat(listing.details().price()).isEqualTo(Money.of("60", "USD"));
+      assertThat(listing.details().shippingProfile()).contains("USPS ground");
+
+      ImportReport updated = apply(ImportKind.LISTINGS, csv("l2.csv", "sku,channel,price,sync_status",
+          "JKT-1,ebay,55,PAUSED"));
+      assertThat(updated.rows().get(0).changes()).extracting(FieldDiff::column).containsExactly("price",
+          "sync_status");
+      Listing after = item("JKT-1").listing(listing.id()).orElseThrow();
+      assertThat(after.details().price()).isEqualTo(Money.of("55", "USD"));
+      assertThat(after.status()).isEqualTo(SyncStatus.PAUSED);
+      assertThat(item("JKT-1").listings()).hasSize(1);
+    }
+
+    @Test
+    void rowWithExternalIdOfListing_updatesThatListing() {
+      apply(ImportKind.LISTINGS, csv("l1.csv", "sku,channel,external_id,price,title,listed_quantity",
+          "JKT-1,ebay,204512345678,60,A,1", "JKT-1,etsy,1234567890,60,B,1"));
+      ImportReport report = preview(ImportKind.LISTINGS, csv("l2.csv", "sku,channel,external_id,title",
+          "JKT-1,ebay,204512345678,A2"));
+      assertThat(report.rows().get(0).action()).isEqualTo(RowAction.UPDATE);
+      assertThat(report.rows().get(0).changes()).extracting(FieldDiff::column).containsExactly("title");
+    }
+
+    @Test
+    void externalIdFormat_isCheckedPerChannel() {
+      ImportReport report = preview(ImportKind.LISTINGS, csv("l.csv", "sku,channel,external_id,price,title,listed_quantity",
+          "JKT-1,ebay,12345,60,A,1",
+          "JKT-2,mercari,m123,60,A,1",
+          "JKT-1,vinted,has space,60,A,1",
+          "JKT-2,vinted,VT-2231,60,A,1"));
+      assertThat(report.errors()).extracting(RowError::row, RowError::code).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(2L, ImportErrorCode.EXTERNAL_ID_FORMAT),
+          org.assertj.core.groups.Tuple.tuple(3L, ImportErrorCode.EXTERNAL_ID_FORMAT),
+          org.assertj.core.groups.Tuple.tuple(4L, ImportErrorCode.EXTERNAL_ID_FORMAT));
+      assertThat(report.errors().get(0).message()).contains("12 digits");
+    }
+
+    @Test
+    void sameExternalIdOnTwoItems_isRefused_inFileAndAgainstTheLedger() {
+      ImportReport inFile = preview(ImportKind.LISTINGS, csv("l.csv", "sku,channel,external_id,price,title,listed_quantity",
+          "JKT-1,ebay,204512345678,60,A,1", "JKT-2,ebay,204512345678,60,A,1"));
+      assertThat(inFile.errors()).singleElement().satisfies(e -> {
+        assertThat(e.row()).isEqualTo(3);
+        assertThat(e.code()).isEqualTo(ImportErrorCode.DUPLICATE_EXTERNAL_ID);
+      });
+
+      apply(ImportKind.LISTINGS, csv("l1.csv", "sku,channel,external_id,price,title,listed_quantity",
+          "JKT-1,ebay,204512345678,60,A,1"));
+      ImportReport stored = preview(ImportKind.LISTINGS, csv("l2.csv", "sku,channel,external_id,price,title,listed_quantity",
+          "JKT-2,ebay,204512345678,60,A,1"));
+      assertThat(stored.errors()).singleElement().satisfies(e -> {
+        assertThat(e.code()).isEqualTo(ImportErrorCode.DUPLICATE_EXTERNAL_ID);
+        assertThat(e.message()).contains("SKU JKT-1");
+      });
+    }
+
+    @Test
+    void unknownSku_isRowError() {
+      ImportReport report = preview(ImportKind.LISTINGS, csv("l.csv", "sku,channel,price,title,listed_quantity",
+          "NOPE-1,ebay,1,A,1"));
+      assertThat(report.errors()).singleElement()
+          .satisfies(e -> assertThat(e.code()).isEqualTo(ImportErrorCode.UNKNOWN_ITEM));
+    }
+  }
+
+  @Nested
+  class Adjustments {
+    @Test
+    void signedDeltas_withReasons_becomeAdjustments() {
+      intake(importer, "JKT-1", 2);
+      ImportReport report = apply(ImportKind.ADJUSTMENTS, csv("adj.csv", "sku,delta,reason",
+          "JKT-1,-2,found damaged in count", "JKT-1,+3,found in the attic"));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.APPLIED);
+      assertThat(item("JKT-1").quantity()).isEqualTo(3);
+      List<HistoryEntry> h = importer.ledger().history(Sku.of("JKT-1"));
+      assertThat(h.stream().map(HistoryEntry::event).filter(e -> e.payload() instanceof EventPayload.QuantityAdjusted)
+          .map(e -> e.reason().orElseThrow())).containsExactly("found damaged in count", "found in the attic");
+    }
+
+    @Test
+    void runningTotal_cannotTakeAwayUnitsThatAreNotAvailable() {
+      intake(importer, "JKT-1", 2);
+      ImportReport report = importer.apply(ImportRequest.of(ImportKind.ADJUSTMENTS,
+          csv("adj.csv", "sku,delta", "JKT-1,-1", "JKT-1,-2")).because("count"));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.REFUSED);
+      assertThat(report.errors()).singleElement().satisfies(e -> {
+        assertThat(e.row()).isEqualTo(3);
+        assertThat(e.code()).isEqualTo(ImportErrorCode.INSUFFICIENT_UNITS);
+      });
+      assertThat(item("JKT-1").quantity()).isEqualTo(2);
+    }
+
+    @Test
+    void rowWithoutReason_andImportWithoutReason_isReasonRequired() {
+      intake(importer, "JKT-1", 2);
+      ImportReport report = preview(ImportKind.ADJUSTMENTS, csv("adj.csv", "sku,delta,reason", "JKT-1,1,"));
+      assertThat(report.errors()).singleElement()
+          .satisfies(e -> assertThat(e.code()).isEqualTo(ImportErrorCode.REASON_REQUIRED));
+    }
+  }
+
+  @Nested
+  class History {
+    @Test
+    void sameFileTwice_secondTimeChangesNothing_andSaysSo() {
+      CsvSource file = csv("items.csv", ITEM_HEADER, JACKET);
+      ImportReport first = apply(ImportKind.ITEMS, file);
+      int events = importer.ledger().events().size();
+
+      ImportReport second = apply(ImportKind.ITEMS, file);
+
+      assertThat(second.outcome()).isEqualTo(ImportOutcome.ALREADY_APPLIED);
+      assertThat(second.earlierImport()).isEqualTo(first.id());
+      assertThat(importer.ledger().events()).hasSize(events);
+      assertThat(second.render()).contains("first applied by " + first.id().orElseThrow());
+    }
+
+    @Test
+    void everyApply_isRecorded_andQueryableByIdRecentAndSku() {
+      ImportReport a = apply(ImportKind.ITEMS, csv("a.csv", ITEM_HEADER, JACKET));
+      ImportReport b = apply(ImportKind.ITEMS, csv("b.csv", "sku,brand", "JKT-1,Levi's"));
+      ImportHistory history = importer.history();
+
+      ImportRecord record = history.find(Fixtures.WS, b.id().orElseThrow()).orElseThrow();
+      assertThat(record.fileName()).isEqualTo("b.csv");
+      assertThat(record.sha256()).isEqualTo(b.sha256()).hasSize(64);
+      assertThat(record.kind()).isEqualTo(ImportKind.ITEMS);
+      assertThat(record.mode()).isEqualTo(ApplyMode.ALL_OR_NOTHING);
+      assertThat(record.summary().toUpdate()).isEqualTo(1);
+      assertThat(history.rows(Fixtures.WS, b.id().get())).singleElement().satisfies(r -> {
+        assertThat(r.row()).isEqualTo(2);
+        assertThat(r.sku()).contains("JKT-1");
+        assertThat(r.status()).isEqualTo(RowStatus.APPLIED);
+      });
+      assertThat(history.bySku(Fixtures.WS, Sku.of("JKT-1"))).extracting(ImportRecord::id)
+          .containsExactlyInAnyOrder(a.id().get(), b.id().get());
+
+      // from the item's history back to the import that changed it
+      List<HistoryEntry> h = importer.ledger().history(Sku.of("JKT-1"));
+      assertThat(importer.importOf(h.get(h.size() - 1).event()).map(ImportRecord::fileName)).contains("b.csv");
+    }
+  }
+
+  @Nested
+  class Export {
+    @Test
+    void itemsAndListings_exportedAndReimported_previewZeroChanges() {
+      apply(ImportKind.ITEMS, csv("items.csv",
+          "sku,title,category,condition,currency,cost_basis,acquired_on,location,photo_status,quantity,brand,"
+              + "defects,specifics,notes,acquisition_source,acquisition_source_name",
+          "A-1,\"=HYPERLINK(\"\"http://x\"\")\",Toys > Lego \\> Duplo,GOOD,USD,5,2026-01-01,SHED/S1,COMPLETE,1,"
+              + "@brand,DENT:MINOR:top\\; left,size=M; k\\=v=x,\"-note, with comma\nand \"\"quotes\"\"\",THRIFT,+shop",
+          "B-1,'[clear],Home,GOOD,EUR,7,2026-01-02,SHED,NONE,0,,,,,,"));
+      apply(ImportKind.LISTINGS, csv("listings.csv", "sku,channel,price,title,listed_quantity,description",
+          "A-1,ebay,9.99,-50% Lego,1,\"line1\r\nline2\""));
+
+      String items = Fixtures.exportItems(importer);
+      String listings = Fixtures.exportListings(importer);
+      assertThat(items).contains("'=HYPERLINK").contains("'@brand").contains("'-note");
+
+      ImportReport itemsAgain = preview(ImportKind.ITEMS, Fixtures.text("items-export.csv", items));
+      ImportReport listingsAgain = preview(ImportKind.LISTINGS, Fixtures.text("listings-export.csv", listings));
+      assertThat(itemsAgain.errors()).isEmpty();
+      assertThat(itemsAgain.summary().changes()).isZero();
+      assertThat(itemsAgain.summary().unchanged()).isEqualTo(2);
+      assertThat(listingsAgain.errors()).isEmpty();
+      assertThat(listingsAgain.summary().changes()).isZero();
+      assertThat(item("A-1").details().title()).isEqualTo("=HYPERLINK(\"http://x\")");
+      assertThat(item("B-1").details().title()).isEqualTo("[clear]");
+    }
+
+    @Test
+    void ordersAndEvents_haveStableHeaders() {
+      apply(ImportKind.ITEMS, csv("items.csv", ITEM_HEADER, JACKET));
+      java.io.StringWriter events = new java.io.StringWriter();
+      long n = CsvExporter.of(importer.ledger()).events(events, java.time.LocalDate.of(2026, 11, 20),
+          java.time.LocalDate.of(2026, 11, 20));
+      assertThat(n).isEqualTo(importer.ledger().events().size());
+      assertThat(events.toString()).startsWith(String.join(",", CsvExporter.EVENT_HEADERS) + "\r\n");
+      java.io.StringWriter none = new java.io.StringWriter();
+      assertThat(CsvExporter.of(importer.ledger()).events(none, java.time.LocalDate.of(2026, 11, 21),
+          java.time.LocalDate.of(2026, 11, 22))).isZero();
+      java.io.StringWriter orders = new java.io.StringWriter();
+      CsvExporter.of(importer.ledger()).orders(orders);
+      assertThat(orders.toString()).isEqualTo(String.join(",", CsvExporter.ORDER_HEADERS) + "\r\n");
+    }
+  }
+}
