@@ -31,10 +31,11 @@ final class GuardedReader extends Reader {
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024).flip();
+  private final CharBuffer chars = CharBuffer.allocate(16 * 1024).flip();
   private boolean eof;
   private boolean flushed;
   private boolean first = true;
-  private IOException pending;
+  private CoderResult pendingError;
 
   // where the next character goes: row (the header is row 1), column (from 1), length of the current cell
   private long row = 1;
@@ -42,41 +43,60 @@ final class GuardedReader extends Reader {
   private int fieldChars;
   private boolean inQuotes;
   private boolean afterCr;
+  private boolean rowEnded;
 
   GuardedReader(InputStream in, int maxFieldChars) {
     this.in = in;
     this.maxFieldChars = maxFieldChars;
   }
 
+  /**
+   * Hands over at most one row per call (up to its line end), so the parser has taken in each row before the
+   * next one is checked: errors are then reported against the header the parser already read.
+   */
   @Override
   public int read(char[] buf, int off, int len) throws IOException {
-    if (pending != null) {
-      throw pending;
-    }
     if (len == 0) {
       return 0;
     }
-    CharBuffer out = CharBuffer.wrap(buf, off, len);
+    if (!chars.hasRemaining() && !fill()) {
+      return -1;
+    }
+    int n = 0;
+    while (n < len && chars.hasRemaining()) {
+      char c = chars.get();
+      buf[off + n++] = c;
+      track(c);
+      if (rowEnded) {
+        rowEnded = false;
+        break;
+      }
+    }
+    return n;
+  }
+
+  /** Decodes more characters; false at the end of the input. */
+  private boolean fill() throws IOException {
+    if (pendingError != null) {
+      throw encodingError(pendingError); // every character before the bad bytes has been handed over
+    }
+    chars.clear();
     while (true) {
-      CoderResult result = flushed ? CoderResult.UNDERFLOW : decoder.decode(bytes, out, eof);
+      CoderResult result = flushed ? CoderResult.UNDERFLOW : decoder.decode(bytes, chars, eof);
       if (result.isError()) {
-        IOException bad = encodingError(result);
-        if (out.position() > off) {
-          pending = bad; // hand over the good characters first, so the position of the error is exact
+        if (chars.position() > 0) {
+          pendingError = result;
           break;
         }
-        throw bad;
+        throw encodingError(result);
       }
-      if (result.isOverflow() || out.position() > off) {
+      if (result.isOverflow() || chars.position() > 0) {
         break;
       }
       if (eof) {
         if (!flushed) {
-          decoder.flush(out);
+          decoder.flush(chars);
           flushed = true;
-        }
-        if (out.position() == off) {
-          return -1;
         }
         break;
       }
@@ -89,46 +109,39 @@ final class GuardedReader extends Reader {
       }
       bytes.flip();
     }
-    int n = out.position() - off;
-    if (first && n > 0) {
+    chars.flip();
+    if (first && chars.hasRemaining()) {
       first = false;
-      if (buf[off] == '\uFEFF') {
-        System.arraycopy(buf, off + 1, buf, off, n - 1);
-        n--;
-        if (n == 0) {
-          return read(buf, off, len);
-        }
+      if (chars.get(chars.position()) == '\uFEFF') {
+        chars.get();
+        return chars.hasRemaining() || fill();
       }
     }
-    track(buf, off, n);
-    return n;
+    return chars.hasRemaining();
   }
 
-  private void track(char[] buf, int off, int n) throws CsvInputException {
-    for (int i = off; i < off + n; i++) {
-      char c = buf[i];
-      if (inQuotes) {
-        if (c == '"') {
-          inQuotes = false; // a doubled quote re-enters at once
-        } else {
-          count();
-        }
-      } else if (c == '"') {
-        inQuotes = true;
-      } else if (c == ',') {
-        column++;
-        fieldChars = 0;
-      } else if (c == '\n') {
-        if (!afterCr) {
-          nextRow();
-        }
-      } else if (c == '\r') {
-        nextRow();
+  private void track(char c) throws CsvInputException {
+    if (inQuotes) {
+      if (c == '"') {
+        inQuotes = false; // a doubled quote re-enters at once
       } else {
         count();
       }
-      afterCr = c == '\r' && !inQuotes;
+    } else if (c == '"') {
+      inQuotes = true;
+    } else if (c == ',') {
+      column++;
+      fieldChars = 0;
+    } else if (c == '\n') {
+      if (!afterCr) {
+        nextRow();
+      }
+    } else if (c == '\r') {
+      nextRow();
+    } else {
+      count();
     }
+    afterCr = c == '\r' && !inQuotes;
   }
 
   private void count() throws CsvInputException {
@@ -139,6 +152,7 @@ final class GuardedReader extends Reader {
   }
 
   private void nextRow() {
+    rowEnded = true;
     row++;
     column = 1;
     fieldChars = 0;
