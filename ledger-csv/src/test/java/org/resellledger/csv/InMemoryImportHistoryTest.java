@@ -1,0 +1,8 @@
+package org.resellledger.csv;
+
+class InMemoryImportHistoryTest extends ImportHistoryContract {
+  @Override
+  protected ImportHistory newHistory() {
+    return new InMemoryImportHistory();
+  }
+}
