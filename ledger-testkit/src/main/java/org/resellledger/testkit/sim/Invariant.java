@@ -1,0 +1,24 @@
+package org.resellledger.testkit.sim;
+
+/** What a simulation checks after every step; a failure names the first one broken. */
+public enum Invariant {
+  /** A command failed with something other than a {@code RejectionException}. */
+  UNEXPECTED_EXCEPTION,
+  /** A refused command changed events or projections. */
+  REJECTED_BUT_CHANGED,
+  /** An accepted command's events are not what the store appended. */
+  EVENTS_APPENDED,
+  /** Some item's buckets do not sum to zero. */
+  CONSERVATION,
+  /** Some item has a negative on-hand bucket. */
+  NEGATIVE_ON_HAND,
+  /** Re-sending a provider event did not return the first outcome unchanged, or the same id with other content
+   * was not an {@code IDEMPOTENCY_CONFLICT}. */
+  IDEMPOTENCY,
+  /** Replaying the events does not give the stored projections. */
+  REPLAY,
+  /** An item, listing or order status moved outside its transition table, or disagrees with its events. */
+  STATUS_TRANSITION,
+  /** The store disagrees with the independent model of bucket quantities, order lines or conflicts. */
+  MODEL
+}

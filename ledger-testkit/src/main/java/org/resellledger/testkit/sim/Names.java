@@ -1,0 +1,25 @@
+package org.resellledger.testkit.sim;
+
+import java.util.Optional;
+import org.resellledger.core.item.ItemDetails;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.listing.ListingDetails;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.order.OrderId;
+
+/**
+ * How a step's symbolic names ({@code L3}, {@code O2}) become the ids the ledger gave out in this run. A
+ * name whose creating step was refused (or shrunk away) resolves to an id the ledger has never seen, so the
+ * step is still sent and refused as unknown: steps never depend on ids drawn at generation time.
+ */
+interface Names {
+  ListingId listing(String name);
+
+  OrderId order(String name);
+
+  /** The item's current details, if it exists, for steps that change one field. */
+  Optional<ItemDetails> details(Sku sku);
+
+  /** The listing's current details, if it exists. */
+  Optional<ListingDetails> listingDetails(String name);
+}
