@@ -41,7 +41,17 @@ public final class Execution {
         }
       }
       Tx tx = new Tx(store, workspace, config.ids(), command.origin(), config.clock().instant());
-      handlers.handle(command, tx);
+      try {
+        handlers.handle(command, tx);
+      } catch (RejectionException rejected) {
+        // the first delivery of this provider event may have committed after the receipt check above; then
+        // the handler sees its effects (e.g. the order id taken) and the answer is the first outcome
+        Optional<Receipt> prior = provider.flatMap(p -> store.receipt(workspace, p));
+        if (prior.isPresent()) {
+          return repeat(prior.get(), fingerprint);
+        }
+        throw rejected;
+      }
       var events = tx.events();
       Optional<Receipt> receipt = provider.map(p -> new Receipt(p, fingerprint,
           events.stream().map(LedgerEvent::id).toList()));
