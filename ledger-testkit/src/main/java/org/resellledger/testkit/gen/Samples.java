@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.resellledger.core.IdGenerator;
 import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.command.Command.IntakeItem;
 import org.resellledger.core.item.AcquisitionSource;
 import org.resellledger.core.item.BoxCondition;
 import org.resellledger.core.item.Category;
 import org.resellledger.core.item.Condition;
 import org.resellledger.core.item.Defect;
 import org.resellledger.core.item.ItemDetails;
+import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.PhotoStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.item.StorageLocation;
@@ -119,6 +121,11 @@ public final class Samples {
         .shippingProfile("USPS Ground Advantage")
         .listedQuantity(2)
         .build();
+  }
+
+  /** Take in {@code quantity} units of {@link #details(String)} as READY_TO_LIST, by hand. */
+  public static IntakeItem intake(String sku, int quantity) {
+    return new IntakeItem(details(sku), quantity, ItemStatus.READY_TO_LIST, manual("ana"));
   }
 
   /** A change made by hand by {@code person}. */
