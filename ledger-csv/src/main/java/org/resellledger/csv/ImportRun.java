@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.RejectionException;
@@ -40,17 +39,6 @@ final class ImportRun {
     this.config = config;
     this.history = history;
     this.limits = limits;
-  }
-
-  /** The columns and the row planner of a file kind. */
-  private record Lane(List<Column> columns, List<Column> required, BiFunction<Row, PlanContext, RowPlan> planner) {
-    static Lane of(ImportKind kind) {
-      return switch (kind) {
-        case ITEMS -> new Lane(ItemCsv.COLUMNS, ItemCsv.REQUIRED, ItemCsv::plan);
-        case LISTINGS -> new Lane(ListingCsv.COLUMNS, ListingCsv.REQUIRED, ListingCsv::plan);
-        case ADJUSTMENTS -> new Lane(AdjustmentCsv.COLUMNS, AdjustmentCsv.REQUIRED, AdjustmentCsv::plan);
-      };
-    }
   }
 
   /** The outcome of the validating pass. */

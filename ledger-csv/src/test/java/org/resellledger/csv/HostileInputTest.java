@@ -136,4 +136,16 @@ class HostileInputTest {
         CsvSource.of("f.csv", utf8(HEADER + "\n\n" + ROW.replace("GOOD", "GOOOD") + "\n"))));
     assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.row()).isEqualTo(3));
   }
+
+  @Test
+  void fileCheck_readsLikeTheImport_andGivesTheSameSha256() {
+    byte[] file = utf8(HEADER + "\n" + ROW + "\n" + ROW.replace("A-1", "A-2") + "\n");
+    CsvFileCheck check = CsvFileCheck.of(CsvSource.of("f.csv", file), ImportKind.ITEMS);
+    assertThat(check.readable()).isTrue();
+    assertThat(check.dataRows()).isEqualTo(2);
+    assertThat(check.sha256()).isEqualTo(apply(file).sha256());
+
+    CsvFileCheck bad = CsvFileCheck.of(CsvSource.of("f.csv", utf8("sku,sku\nA,B\n")), ImportKind.ITEMS);
+    assertThat(bad.errors()).extracting(RowError::code).containsExactly(ImportErrorCode.DUPLICATE_HEADER);
+  }
 }
