@@ -54,6 +54,8 @@ import org.resellledger.core.store.DuplicateReceiptException;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.Receipt;
 import org.resellledger.testkit.gen.Samples;
+import org.resellledger.testkit.sim.LedgerSimulator;
+import org.resellledger.testkit.sim.SimulationReport;
 
 /**
  * What every {@link LedgerStore} must do, as one JUnit Jupiter suite. A store passes by extending it in one
@@ -71,8 +73,8 @@ import org.resellledger.testkit.gen.Samples;
  * needs a binary collation such as {@code COLLATE "C"} for SKUs and ids).
  *
  * <p>Groups: appending and reading, optimistic concurrency, idempotency, projections and replay, workspace
- * isolation, history queries. Each exercises the port directly (hand-built commits) and through the
- * {@link Ledger} API.
+ * isolation, random command sequences (the {@link LedgerSimulator}, {@link #simulatedSequences()} of them),
+ * history queries. Each exercises the port directly (hand-built commits) and through the {@link Ledger} API.
  */
 public abstract class LedgerStoreContract {
 
@@ -623,6 +625,32 @@ public abstract class LedgerStoreContract {
 
       assertThat(store.receipt(other, ProviderRef.of("ebay", "n-1"))).contains(b.receipt().get());
       assertThat(store.events(other)).containsExactlyElementsOf(b.events());
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+
+  /**
+   * How many random sequences {@link RandomSequences} runs on this store; each opens a store with
+   * {@link #newStore()}. Override to run more (or fewer, for a slow store).
+   */
+  protected int simulatedSequences() {
+    return 20;
+  }
+
+  @Nested
+  class RandomSequences {
+    @Test
+    void everyLedgerInvariantHolds_overRandomCommandSequences() {
+      SimulationReport report = LedgerSimulator.against(LedgerStoreContract.this::newStore)
+          .ignoringSystemProperties()
+          .sequences(simulatedSequences())
+          .steps(25)
+          .shrinkBudget(300)
+          .log(line -> {})
+          .run();
+
+      assertThat(report.sequences()).isEqualTo(simulatedSequences());
     }
   }
 

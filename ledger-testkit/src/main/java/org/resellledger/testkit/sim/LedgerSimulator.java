@@ -54,6 +54,7 @@ public final class LedgerSimulator {
   private Long seed;
   private int shrinkBudget = 5_000;
   private Consumer<String> log = System.out::println;
+  private boolean useSystemProperties = true;
 
   private LedgerSimulator(Supplier<LedgerStore> stores) {
     this.stores = stores;
@@ -100,9 +101,21 @@ public final class LedgerSimulator {
     return this;
   }
 
-  /** Runs the one sequence of {@code sequenceSeed}, as printed by a failure. */
+  /**
+   * Ignores {@value Seeds#PROPERTY}, {@value #SEQUENCES_PROPERTY} and {@value #STEPS_PROPERTY}: for runs whose
+   * size is part of what they test, such as a planted bug that must be found.
+   */
+  public LedgerSimulator ignoringSystemProperties() {
+    this.useSystemProperties = false;
+    return this;
+  }
+
+  /**
+   * Runs exactly the one sequence of {@code sequenceSeed}, as printed by a failure, with this simulator's
+   * {@link #steps(int)}; system properties are ignored.
+   */
   public SimulationReport replay(long sequenceSeed) {
-    return seed(sequenceSeed).sequences(1).run();
+    return seed(sequenceSeed).sequences(1).ignoringSystemProperties().run();
   }
 
   /** The steps a seed generates, one readable line each: what {@link #replay(long)} would run. */
@@ -115,9 +128,18 @@ public final class LedgerSimulator {
    * that breaks an invariant, shrunk.
    */
   public SimulationReport run() {
-    long master = Seeds.fromSystemProperty().orElse(seed != null ? seed : Seeds.pinnedOrRandom());
-    int count = intProperty(SEQUENCES_PROPERTY).orElse(sequences);
-    int length = intProperty(STEPS_PROPERTY).orElse(steps);
+    long master;
+    int count;
+    int length;
+    if (useSystemProperties) {
+      master = Seeds.fromSystemProperty().orElseGet(() -> seed != null ? seed : new java.util.SplittableRandom().nextLong());
+      count = intProperty(SEQUENCES_PROPERTY).orElse(sequences);
+      length = intProperty(STEPS_PROPERTY).orElse(steps);
+    } else {
+      master = seed != null ? seed : new java.util.SplittableRandom().nextLong();
+      count = sequences;
+      length = steps;
+    }
     log.accept("ledger simulation: seed " + Seeds.format(master) + ", " + count + " sequences of " + length
         + " steps (replay one with -D" + Seeds.PROPERTY + "=<seed>)");
     Runner runner = new Runner(stores);
@@ -134,7 +156,8 @@ public final class LedgerSimulator {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     Map<RejectionCode, Long> byCode = new EnumMap<>(RejectionCode.class);
     byCode.putAll(tally.rejections);
-    return new SimulationReport(master, count, tally.steps, new LinkedHashMap<>(tally.commands), byCode,
+    return new SimulationReport(master, count, tally.steps, new LinkedHashMap<>(tally.commands),
+        new LinkedHashMap<>(tally.channels), byCode,
         tally.duplicates, elapsed);
   }
 

@@ -40,6 +40,7 @@ final class Runner {
   static final class Tally {
     final Map<String, Long> commands = new LinkedHashMap<>();
     final Map<RejectionCode, Long> rejections = new LinkedHashMap<>();
+    final Map<String, Long> channels = new LinkedHashMap<>();
     long steps;
     long duplicates;
   }
@@ -107,6 +108,17 @@ final class Runner {
       return Optional.empty();
     }
 
+    private static Optional<String> channelOf(Step step) {
+      if (step instanceof Step.Sale s) {
+        return Optional.of(s.channel().code());
+      } else if (step instanceof Step.NewListing l) {
+        return Optional.of(l.details().channel().code());
+      } else if (step instanceof Step.LocalSale) {
+        return Optional.of("local");
+      }
+      return step.origin().provider().map(p -> p.provider());
+    }
+
     private Snapshot snapshot() {
       return new Snapshot(store.events(ws).size(), store.items(ws), store.orders(ws));
     }
@@ -114,6 +126,7 @@ final class Runner {
     private Optional<Failure> step(int i, Step step) {
       tally.steps++;
       tally.commands.merge(step.kind(), 1L, Long::sum);
+      channelOf(step).ifPresent(c -> tally.channels.merge(c, 1L, Long::sum));
       Snapshot before = current != null ? current : snapshot();
       Command command;
       try {

@@ -7,7 +7,8 @@ import org.resellledger.core.RejectionCode;
 import org.resellledger.testkit.gen.Seeds;
 
 /**
- * What a passing simulation ran: how many sequences and steps, which commands, which refusals (a refusal
+ * What a passing simulation ran: how many sequences and steps, which commands on which channels (sales,
+ * listings and provider events), which refusals (a refusal
  * with a {@link RejectionCode} is a legitimate outcome, counted here), how many re-deliveries were
  * recognised as duplicates, and how long it took.
  */
@@ -16,12 +17,14 @@ public record SimulationReport(
     int sequences,
     long steps,
     Map<String, Long> commandsByKind,
+    Map<String, Long> commandsByChannel,
     Map<RejectionCode, Long> rejectionsByCode,
     long duplicates,
     Duration elapsed) {
 
   public SimulationReport {
     commandsByKind = Map.copyOf(commandsByKind);
+    commandsByChannel = Map.copyOf(commandsByChannel);
     rejectionsByCode = Map.copyOf(rejectionsByCode);
   }
 
@@ -38,8 +41,9 @@ public record SimulationReport(
   /** A few lines for test output: seed, volume, speed, and the counts by kind and code. */
   public String summary() {
     return String.format("ledger simulation: seed %s, %d sequences, %d steps, %.0f sequences/s (%d ms)%n"
-            + "  commands: %s%n  rejections (%d): %s%n  duplicates recognised: %d",
+            + "  commands: %s%n  channels: %s%n  rejections (%d): %s%n  duplicates recognised: %d",
         Seeds.format(seed), sequences, steps, sequencesPerSecond(), elapsed.toMillis(), sorted(commandsByKind),
+        sorted(commandsByChannel),
         rejections(), sorted(rejectionsByCode), duplicates);
   }
 

@@ -50,7 +50,8 @@ class ShrinkingTest {
   @Test
   void aPlantedProjectionBug_isFound_andShrunkToAFewSteps() {
     SimulationFailure failure = catchThrowableOfType(SimulationFailure.class,
-        () -> LedgerSimulator.against(StaleAfterCancellingListedItem::new).sequences(2_000).steps(40).run());
+        () -> LedgerSimulator.against(StaleAfterCancellingListedItem::new).ignoringSystemProperties()
+            .sequences(2_000).steps(40).run());
 
     assertThat(failure).as("the planted bug is found").isNotNull();
     System.out.println(failure.getMessage());
@@ -66,7 +67,8 @@ class ShrinkingTest {
   @Test
   void theSeedAlone_replaysTheSameFailure() {
     SimulationFailure first = catchThrowableOfType(SimulationFailure.class,
-        () -> LedgerSimulator.against(DropsConflictFollowUp::new).sequences(2_000).steps(40).run());
+        () -> LedgerSimulator.against(DropsConflictFollowUp::new).ignoringSystemProperties()
+            .sequences(2_000).steps(40).run());
     assertThat(first).isNotNull();
 
     SimulationFailure again = catchThrowableOfType(SimulationFailure.class,
@@ -81,7 +83,8 @@ class ShrinkingTest {
 
   @Test
   void aCorrectStore_passes_andTheSeedDeterminesTheSteps() {
-    SimulationReport report = LedgerSimulator.against(ForwardingStore::new).sequences(50).steps(20).seed(42).run();
+    SimulationReport report = LedgerSimulator.against(ForwardingStore::new).ignoringSystemProperties()
+        .sequences(50).steps(20).seed(42).run();
 
     assertThat(report.sequences()).isEqualTo(50);
     assertThat(LedgerSimulator.describe(42, 20)).isEqualTo(LedgerSimulator.describe(42, 20));
