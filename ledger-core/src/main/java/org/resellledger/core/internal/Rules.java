@@ -48,6 +48,18 @@ final class Rules {
     }
   }
 
+  /**
+   * An item with units waiting for inspection cannot be archived: an archived item refuses inspections, so
+   * those units would be stranded and the work would disappear from every queue.
+   */
+  static void nothingAwaitsInspection(Item item, ItemStatus to) {
+    long waiting = item.balances().get(Bucket.INSPECTION);
+    if (to == ItemStatus.ARCHIVED && waiting > 0) {
+      throw new RejectionException(RejectionCode.ILLEGAL_ITEM_STATUS_TRANSITION, "status", to,
+          "SKU " + item.sku() + " cannot be archived while " + waiting + " units wait for inspection");
+    }
+  }
+
   static void listingMove(SyncStatus from, SyncStatus to, Object listing) {
     if (!from.canMoveTo(to)) {
       throw new RejectionException(RejectionCode.ILLEGAL_LISTING_STATUS_TRANSITION, "status", to,
