@@ -35,8 +35,8 @@ import org.resellledger.jooq.internal.Queries;
  * A durable {@link LedgerStore} on PostgreSQL or H2, through jOOQ, with its schema migrated by Flyway.
  *
  * <ul>
- *   <li>{@link #commit} is one READ COMMITTED transaction: stream heads, receipt, events and projections
- *       are all written, or nothing is.
+ *   <li>{@link #commit} is one transaction (READ COMMITTED on PostgreSQL, REPEATABLE READ on H2): stream
+ *       heads, receipt, events and projections are all written, or nothing is.
  *   <li>A stale stream version, a taken SKU or external id, a lost lock race or serialization failure is a
  *       {@code ConcurrencyException}; a provider event recorded before is a {@code DuplicateReceiptException};
  *       any other database failure is a {@link LedgerStorageException}.
@@ -103,8 +103,10 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the ledger directory " + dir, e);
     }
-    // WRITE_DELAY=0: a commit is in the file before it is acknowledged, so a killed process loses none
-    String url = "jdbc:h2:file:" + dir.resolve(EMBEDDED_DATABASE_NAME) + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+    // WRITE_DELAY=0: a commit is in the file before it is acknowledged, so a killed process loses none.
+    // QUERY_CACHE_SIZE: H2 re-parses any statement beyond its per-session cache of 8; a commit uses more.
+    String url = "jdbc:h2:file:" + dir.resolve(EMBEDDED_DATABASE_NAME)
+        + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
     pool.setMaxConnections(options.embeddedPoolSize());
     try {

@@ -40,8 +40,10 @@ import org.resellledger.jooq.internal.schema.tables.records.LedgerOrdersRecord;
  *   <li>move every stream head the commit names, in one fixed order (kind, id):
  *       {@code UPDATE ... SET version = new WHERE version = expected}, or insert the head of a new stream. 0
  *       rows, or a head that already exists, is a stale version. Writers of one stream queue on its head
- *       row; the loser re-reads it after the winner commits and finds 0 rows. A stream the commit only read
- *       gets {@code SET version = version}, which still takes the row lock, so nobody moves it before we
+ *       row; the loser re-reads it after the winner commits and finds 0 rows (PostgreSQL at READ COMMITTED),
+ *       or is refused for updating a row changed since it began (H2 at REPEATABLE READ, see {@link
+ *       Database}). A stream the commit only read gets
+ *       {@code SET version = version}, which still takes the row lock, so nobody moves it before we
  *       commit. Heads are locked in one global order, so two commits never deadlock on them;
  *   <li>insert the receipt: the primary key refuses a provider event recorded before (or being recorded by a
  *       concurrent commit, which PostgreSQL makes us wait for);

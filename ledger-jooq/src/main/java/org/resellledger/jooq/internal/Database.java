@@ -20,8 +20,9 @@ import org.resellledger.jooq.LedgerStorageException;
  * A DataSource with the dialect found on it, and the two ways the store uses a connection.
  *
  * <ul>
- *   <li>{@link #transaction}: one READ COMMITTED transaction; any failure rolls everything back, and comes
- *       out as a {@code ConcurrencyException} when it was a lost race or a taken unique key.
+ *   <li>{@link #transaction}: one transaction (READ COMMITTED on PostgreSQL, REPEATABLE READ on H2, see
+ *       {@link #isolationFor}); any failure rolls everything back, and comes out as a
+ *       {@code ConcurrencyException} when it was a lost race or a taken unique key.
  *   <li>{@link #read}: statements on one connection, no transaction of their own; each store read is one
  *       SQL statement, so it sees one consistent snapshot.
  * </ul>
@@ -40,12 +41,14 @@ public final class Database {
   private final DataSource dataSource;
   private final SQLDialect dialect;
   private final Configuration configuration;
-  private final boolean setReadCommitted;
+  private final int isolation;
+  private final boolean setIsolation;
 
-  private Database(DataSource dataSource, SQLDialect dialect, boolean setReadCommitted) {
+  private Database(DataSource dataSource, SQLDialect dialect, int isolation, boolean setIsolation) {
     this.dataSource = dataSource;
     this.dialect = dialect;
-    this.setReadCommitted = setReadCommitted;
+    this.isolation = isolation;
+    this.setIsolation = setIsolation;
     Settings settings = new Settings()
         // unquoted names: H2 folds them to upper case and PostgreSQL to lower case, as Flyway created them
         .withRenderQuotedNames(RenderQuotedNames.NEVER)
@@ -64,12 +67,23 @@ public final class Database {
         throw new IllegalArgumentException("resell ledger stores on H2 or PostgreSQL, not on "
             + c.getMetaData().getDatabaseProductName());
       }
-      // the store's transactions run at READ COMMITTED; only pay for setting it when the pool's differ
-      boolean setReadCommitted = c.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED;
-      return new Database(dataSource, dialect, setReadCommitted);
+      int isolation = isolationFor(dialect);
+      // only pay for setting the isolation on every transaction when the pool's connections differ
+      boolean setIsolation = c.getTransactionIsolation() != isolation;
+      return new Database(dataSource, dialect, isolation, setIsolation);
     } catch (SQLException e) {
       throw new LedgerStorageException("cannot open the ledger store: " + SqlFailures.message(e), e);
     }
+  }
+
+  /**
+   * READ COMMITTED on PostgreSQL: an UPDATE that waited for a concurrent writer's row lock re-evaluates its
+   * WHERE on the newest committed row, so {@code WHERE version = expected} is an exact optimistic check.
+   * H2 (2.x) at READ COMMITTED evaluates it on the row as it was before the wait and loses the other
+   * writer's update; at REPEATABLE READ it refuses instead (error 90131, a lost race), so H2 runs there.
+   */
+  private static int isolationFor(SQLDialect dialect) {
+    return dialect == SQLDialect.H2 ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED;
   }
 
   public SQLDialect dialect() {
@@ -80,14 +94,14 @@ public final class Database {
     return dataSource;
   }
 
-  /** Runs {@code work} in one READ COMMITTED transaction, committed when it returns, rolled back if it throws. */
+  /** Runs {@code work} in one transaction, committed when it returns, rolled back if it throws. */
   public <T> T transaction(String doing, Function<DSLContext, T> work) {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
-      int isolation = setReadCommitted ? c.getTransactionIsolation() : Connection.TRANSACTION_READ_COMMITTED;
+      int previous = setIsolation ? c.getTransactionIsolation() : isolation;
       try {
-        if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
-          c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        if (previous != isolation) {
+          c.setTransactionIsolation(isolation);
         }
         if (autoCommit) {
           c.setAutoCommit(false);
@@ -102,8 +116,8 @@ public final class Database {
         if (autoCommit) {
           c.setAutoCommit(true);
         }
-        if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
-          c.setTransactionIsolation(isolation);
+        if (previous != isolation) {
+          c.setTransactionIsolation(previous);
         }
       }
     } catch (SQLException e) {

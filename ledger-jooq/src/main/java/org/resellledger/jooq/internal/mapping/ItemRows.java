@@ -11,7 +11,6 @@ import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemDetails;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.ItemStatus;
-import org.resellledger.core.item.SaleConflict;
 import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.listing.Listing;
@@ -27,7 +26,6 @@ import org.resellledger.jooq.internal.schema.tables.records.LedgerListingsRecord
  */
 public final class ItemRows {
   private static final TypeReference<Map<Bucket, Long>> BALANCES = new TypeReference<>() {};
-  private static final TypeReference<List<SaleConflict>> CONFLICTS = new TypeReference<>() {};
 
   private ItemRows() {}
 
@@ -44,7 +42,7 @@ public final class ItemRows {
     r.setLotUnits(item.lotUnits());
     r.setDetails(LedgerJson.write(item.details()));
     r.setBalances(LedgerJson.write(item.balances().asMap()));
-    r.setConflicts(LedgerJson.write(item.conflicts()));
+    r.setConflicts(ConflictsJson.write(item.conflicts()));
     List<LedgerListingsRecord> listings = new ArrayList<>(item.listings().size());
     int position = 0;
     for (Listing listing : item.listings().values()) {
@@ -78,7 +76,7 @@ public final class ItemRows {
         ItemStatus.valueOf(r.getStatus()),
         Balances.of(LedgerJson.read(r.getBalances(), BALANCES)),
         listings,
-        LedgerJson.read(r.getConflicts(), CONFLICTS),
+        ConflictsJson.read(r.getConflicts()),
         r.getLotUnits(),
         r.getVersion());
   }
