@@ -45,8 +45,9 @@ final class CsvReading {
     long dataRows = 0;
     try (InputStream raw = source.open(); DigestInputStream in = new DigestInputStream(raw, sha)) {
       CSVParser parser = null;
+      GuardedReader reader = new GuardedReader(in, limits.maxFieldChars());
       try {
-        parser = FORMAT.parse(new GuardedReader(in, limits.maxFieldChars()));
+        parser = FORMAT.parse(reader);
         Iterator<CSVRecord> it = parser.iterator();
         int widthErrors = 0;
         while (it.hasNext()) {
@@ -93,7 +94,7 @@ final class CsvReading {
           }
         }
       } catch (UncheckedIOException | IOException | IllegalStateException e) {
-        errors.add(fileError(e, parser, header));
+        errors.add(fileError(e, parser, reader));
       }
       in.transferTo(OutputStream.nullOutputStream()); // the digest covers every byte, even after an error
     } catch (IOException e) {
@@ -102,13 +103,13 @@ final class CsvReading {
     return new Result(HexFormat.of().formatHex(sha.digest()), header, errors, warnings, dataRows);
   }
 
-  private static RowError fileError(Exception e, CSVParser parser, Header header) {
+  private static RowError fileError(Exception e, CSVParser parser, GuardedReader reader) {
     Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
     while (!(cause instanceof CsvInputException) && cause.getCause() != null) {
       cause = cause.getCause();
     }
     if (cause instanceof CsvInputException g) {
-      String column = header != null && g.row > 1 ? header.name(g.column - 1) : "#" + g.column;
+      String column = g.row > 1 ? reader.headerName(g.column) : "#" + g.column;
       return RowError.of(g.row, column, null, g.code, g.getMessage());
     }
     long row = parser == null ? 1 : parser.getRecordNumber() + 1;

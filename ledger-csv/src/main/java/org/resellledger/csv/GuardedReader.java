@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>A cell longer than the limit stops the read with {@link ImportErrorCode#FIELD_TOO_LARGE} before it is
  *       buffered whole, so a hostile file cannot exhaust memory.
  *   <li>Both errors name the exact row and column: this reader follows the RFC 4180 quoting itself (quotes,
- *       commas, CR, LF, CRLF), so it knows where each character is even though the parser reads ahead.
+ *       commas, CR, LF, CRLF), so it knows where each character is even though the parser reads ahead; it
+ *       keeps the header's cells to name the column.
  * </ul>
  */
 final class GuardedReader extends Reader {
@@ -43,17 +44,13 @@ final class GuardedReader extends Reader {
   private int fieldChars;
   private boolean inQuotes;
   private boolean afterCr;
-  private boolean rowEnded;
+  private final java.util.List<StringBuilder> headerCells = new java.util.ArrayList<>();
 
   GuardedReader(InputStream in, int maxFieldChars) {
     this.in = in;
     this.maxFieldChars = maxFieldChars;
   }
 
-  /**
-   * Hands over at most one row per call (up to its line end), so the parser has taken in each row before the
-   * next one is checked: errors are then reported against the header the parser already read.
-   */
   @Override
   public int read(char[] buf, int off, int len) throws IOException {
     if (len == 0) {
@@ -62,17 +59,34 @@ final class GuardedReader extends Reader {
     if (!chars.hasRemaining() && !fill()) {
       return -1;
     }
-    int n = 0;
-    while (n < len && chars.hasRemaining()) {
-      char c = chars.get();
-      buf[off + n++] = c;
-      track(c);
-      if (rowEnded) {
-        rowEnded = false;
-        break;
+    int n = Math.min(len, chars.remaining());
+    chars.get(buf, off, n);
+    int end = off + n;
+    int i = off;
+    while (i < end) {
+      if (row > 1 && !afterCr) {
+        // the common case in a tight loop: a run of characters with no meaning to CSV, past the header row
+        int start = i;
+        while (i < end && buf[i] > ',') {
+          i++;
+        }
+        fieldChars += i - start;
+        if (fieldChars > maxFieldChars) {
+          throw tooLarge();
+        }
+        if (i == end) {
+          break;
+        }
       }
+      track(buf[i++]);
     }
     return n;
+  }
+
+  /** The header cells as read so far (row 1), to name the column of an error found before the parser has it. */
+  String headerName(int column) {
+    return column <= headerCells.size() && !headerCells.get(column - 1).toString().isBlank()
+        ? headerCells.get(column - 1).toString().strip() : "#" + column;
   }
 
   /** Decodes more characters; false at the end of the input. */
@@ -125,7 +139,7 @@ final class GuardedReader extends Reader {
       if (c == '"') {
         inQuotes = false; // a doubled quote re-enters at once
       } else {
-        count();
+        count(c);
       }
     } else if (c == '"') {
       inQuotes = true;
@@ -139,20 +153,31 @@ final class GuardedReader extends Reader {
     } else if (c == '\r') {
       nextRow();
     } else {
-      count();
+      count(c);
     }
     afterCr = c == '\r' && !inQuotes;
   }
 
-  private void count() throws CsvInputException {
+  private void count(char c) throws CsvInputException {
+    if (row == 1) {
+      while (headerCells.size() < column) {
+        headerCells.add(new StringBuilder());
+      }
+      if (headerCells.get(column - 1).length() < 200) {
+        headerCells.get(column - 1).append(c);
+      }
+    }
     if (++fieldChars > maxFieldChars) {
-      throw new CsvInputException(ImportErrorCode.FIELD_TOO_LARGE, row, column,
-          "cell is longer than the limit of " + maxFieldChars + " characters");
+      throw tooLarge();
     }
   }
 
+  private CsvInputException tooLarge() {
+    return new CsvInputException(ImportErrorCode.FIELD_TOO_LARGE, row, column,
+        "cell is longer than the limit of " + maxFieldChars + " characters");
+  }
+
   private void nextRow() {
-    rowEnded = true;
     row++;
     column = 1;
     fieldChars = 0;

@@ -125,6 +125,7 @@ final class ImportRun {
       } else if (done.contains(row.number)) {
         batch.results[i] = planned.withStatus(RowStatus.ALREADY_APPLIED);
       } else {
+        ctx.plannedCreate = planned.action() == RowAction.CREATE;
         batch.add(i, lane.planner().apply(row, ctx));
       }
     });

@@ -31,6 +31,13 @@ final class PlanContext {
 
   /** Keys (SKU, listing, channel + external id) already claimed by an earlier row of this file. */
   final Set<String> seen = new HashSet<>();
+  /**
+   * While applying: validation planned this row as a CREATE. An items row then skips looking its SKU up
+   * again (one store read less per new item): if another writer took the SKU meanwhile, the ledger refuses
+   * the intake with DUPLICATE_SKU.
+   */
+  boolean plannedCreate;
+
   /** While validating adjustments: the deltas earlier rows will apply, per SKU. */
   final Map<Sku, Long> pendingDelta = new HashMap<>();
 

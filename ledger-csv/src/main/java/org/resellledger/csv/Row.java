@@ -25,14 +25,12 @@ final class Row {
     return Cell.of(raw(column));
   }
 
-  /** A 64-bit FNV-1a digest of the cells, to check that a second read sees the same row. */
+  /** A 64-bit digest of the cells (their hash codes, mixed), to check that a second read sees the same row. */
   long fingerprint() {
     long h = 0xcbf29ce484222325L;
     for (String value : record) {
-      for (int i = 0; i < value.length(); i++) {
-        h = (h ^ value.charAt(i)) * 0x100000001b3L;
-      }
-      h = (h ^ 0x1F) * 0x100000001b3L;
+      h = (h ^ value.hashCode() ^ ((long) value.length() << 32)) * 0x100000001b3L;
+      h ^= h >>> 29;
     }
     return h;
   }
