@@ -147,6 +147,16 @@ class RejectionCodesTest {
   }
 
   @Test
+  void illegalItemStatusTransition_archivingWhileUnitsNeedWork() {
+    f.intake("A-1", 2);
+    RejectionException e = refused(new ArchiveItem(Sku.of("A-1"), ANA), RejectionCode.ILLEGAL_ITEM_STATUS_TRANSITION);
+    assertThat(e.getMessage()).contains("2 units are AVAILABLE");
+    f.run(new MarkDamaged(Sku.of("A-1"), 2, Bucket.AVAILABLE, ANA));
+    f.run(new ArchiveItem(Sku.of("A-1"), ANA));
+    assertThat(f.item("A-1").archived()).isTrue();
+  }
+
+  @Test
   void illegalListingStatusTransition_namesBothStates() {
     f.intake("A-1", 1);
     ListingId listing = f.list("A-1", Channel.EBAY, SyncStatus.DRAFT);

@@ -151,13 +151,7 @@ public final class Handlers {
     Item item = tx.item(x.sku());
     Rules.notArchived(item);
     Rules.itemMove(item, x.to());
-    Rules.nothingAwaitsInspection(item, x.to());
-    if (item.status() == ItemStatus.NEEDS_INSPECTION && item.balances().get(Bucket.INSPECTION) > 0
-        && x.to() != ItemStatus.NEEDS_INSPECTION) {
-      throw new RejectionException(RejectionCode.ILLEGAL_ITEM_STATUS_TRANSITION, "status", x.to(),
-          "SKU " + item.sku() + " cannot move from NEEDS_INSPECTION to " + x.to() + " while "
-              + item.balances().get(Bucket.INSPECTION) + " units wait for inspection");
-    }
+    Rules.noUnitsStranded(item, x.to());
     if (x.to() == ItemStatus.ARCHIVED) {
       tx.appendItem(item, new ItemArchived(), null, null, null, tx.origin().causation());
     } else {
@@ -177,7 +171,7 @@ public final class Handlers {
     Item item = tx.item(x.sku());
     Rules.notArchived(item);
     Rules.itemMove(item, ItemStatus.ARCHIVED);
-    Rules.nothingAwaitsInspection(item, ItemStatus.ARCHIVED);
+    Rules.noUnitsStranded(item, ItemStatus.ARCHIVED);
     tx.appendItem(item, new ItemArchived(), null, null, null, tx.origin().causation());
   }
 

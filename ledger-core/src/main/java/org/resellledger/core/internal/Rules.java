@@ -49,14 +49,27 @@ final class Rules {
   }
 
   /**
-   * An item with units waiting for inspection cannot be archived: an archived item refuses inspections, so
-   * those units would be stranded and the work would disappear from every queue.
+   * Units waiting for inspection leave only through an inspection: the item cannot move out of
+   * NEEDS_INSPECTION while they wait. And an item cannot be archived while units still need work
+   * (available, committed, held or waiting for inspection): an archived item refuses every change, so those
+   * units would be stranded and the work would disappear from every queue. Damaged units may stay.
    */
-  static void nothingAwaitsInspection(Item item, ItemStatus to) {
+  static void noUnitsStranded(Item item, ItemStatus to) {
     long waiting = item.balances().get(Bucket.INSPECTION);
-    if (to == ItemStatus.ARCHIVED && waiting > 0) {
+    if (item.status() == ItemStatus.NEEDS_INSPECTION && waiting > 0 && to != ItemStatus.NEEDS_INSPECTION) {
       throw new RejectionException(RejectionCode.ILLEGAL_ITEM_STATUS_TRANSITION, "status", to,
-          "SKU " + item.sku() + " cannot be archived while " + waiting + " units wait for inspection");
+          "SKU " + item.sku() + " cannot move from NEEDS_INSPECTION to " + to + " while " + waiting
+              + " units wait for inspection");
+    }
+    if (to == ItemStatus.ARCHIVED) {
+      for (Bucket b : new Bucket[] {Bucket.AVAILABLE, Bucket.COMMITTED, Bucket.HELD, Bucket.INSPECTION}) {
+        long units = item.balances().get(b);
+        if (units > 0) {
+          throw new RejectionException(RejectionCode.ILLEGAL_ITEM_STATUS_TRANSITION, "status", to,
+              "SKU " + item.sku() + " cannot be archived while " + units + " units are " + b
+                  + "; sell, adjust or write them off first");
+        }
+      }
     }
   }
 
