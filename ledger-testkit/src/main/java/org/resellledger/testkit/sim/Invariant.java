@@ -17,8 +17,13 @@ public enum Invariant {
   IDEMPOTENCY,
   /** Replaying the events does not give the stored projections. */
   REPLAY,
-  /** An item, listing or order status moved outside its transition table, or disagrees with its events. */
+  /**
+   * An item, listing or order status moved outside its transition table, or disagrees with its events, or an
+   * item was archived while units waited for inspection.
+   */
   STATUS_TRANSITION,
   /** The store disagrees with the independent model of bucket quantities, order lines or conflicts. */
-  MODEL
+  MODEL,
+  /** A check added with {@link LedgerSimulator#check} failed. */
+  CUSTOM
 }

@@ -55,6 +55,7 @@ public final class LedgerSimulator {
   private int shrinkBudget = 5_000;
   private Consumer<String> log = System.out::println;
   private boolean useSystemProperties = true;
+  private final List<Runner.Check> checks = new java.util.ArrayList<>();
 
   private LedgerSimulator(Supplier<LedgerStore> stores) {
     this.stores = stores;
@@ -102,6 +103,16 @@ public final class LedgerSimulator {
   }
 
   /**
+   * Adds a check of your own, run after every step with the ledger under test: return empty when it holds,
+   * or what is wrong. A failing check is reported and shrunk like the built-in ones
+   * ({@link Invariant#CUSTOM}, with {@code name} in the message).
+   */
+  public LedgerSimulator check(String name, java.util.function.Function<Ledger, Optional<String>> invariant) {
+    checks.add(new Runner.Check(Objects.requireNonNull(name, "name"), Objects.requireNonNull(invariant, "invariant")));
+    return this;
+  }
+
+  /**
    * Ignores {@value Seeds#PROPERTY}, {@value #SEQUENCES_PROPERTY} and {@value #STEPS_PROPERTY}: for runs whose
    * size is part of what they test, such as a planted bug that must be found.
    */
@@ -142,7 +153,7 @@ public final class LedgerSimulator {
     }
     log.accept("ledger simulation: seed " + Seeds.format(master) + ", " + count + " sequences of " + length
         + " steps (replay one with -D" + Seeds.PROPERTY + "=<seed>)");
-    Runner runner = new Runner(stores);
+    Runner runner = new Runner(stores, checks);
     Runner.Tally tally = new Runner.Tally();
     long start = System.nanoTime();
     for (int s = 0; s < count; s++) {
