@@ -631,11 +631,12 @@ public abstract class LedgerStoreContract {
   // -------------------------------------------------------------------------------------------------------
 
   /**
-   * How many random sequences {@link RandomSequences} runs on this store; each opens a store with
-   * {@link #newStore()}. Override to run more (or fewer, for a slow store).
+   * How many random sequences of 25 steps {@link RandomSequences} runs on this store; each opens a store with
+   * {@link #newStore()}. Few by default, because a SQL store may migrate a database per store (about a second
+   * each on embedded H2); override to run more.
    */
   protected int simulatedSequences() {
-    return 20;
+    return 6;
   }
 
   @Nested

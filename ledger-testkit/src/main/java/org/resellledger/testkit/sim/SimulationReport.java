@@ -40,7 +40,7 @@ public record SimulationReport(
 
   /** A few lines for test output: seed, volume, speed, and the counts by kind and code. */
   public String summary() {
-    return String.format("ledger simulation: seed %s, %d sequences, %d steps, %.0f sequences/s (%d ms)%n"
+    return String.format("ledger simulation: seed %s, %d sequences, %d steps, %.1f sequences/s (%d ms)%n"
             + "  commands: %s%n  channels: %s%n  rejections (%d): %s%n  duplicates recognised: %d",
         Seeds.format(seed), sequences, steps, sequencesPerSecond(), elapsed.toMillis(), sorted(commandsByKind),
         sorted(commandsByChannel),
