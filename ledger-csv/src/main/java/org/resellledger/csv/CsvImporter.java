@@ -24,9 +24,9 @@ import org.resellledger.core.store.LedgerStore;
  *       and nothing is applied. Rows are then applied in units of {@link #withBatchRows} rows, each unit one
  *       transaction ({@link Ledger#executeAll}): a file that fits in one unit is applied atomically. A longer
  *       file is not one transaction: if the ledger refuses a row after validation passed (a concurrent
- *       change), the units before it stay applied, the rows of its unit before it are applied, the row is
- *       reported, and nothing after it runs (FAILED_PART_WAY). A row is never half applied. Re-applying the
- *       same file resumes: rows an earlier import of it applied are skipped.
+ *       change), nothing of its unit is applied, the units before it stay applied, the row is reported, and
+ *       nothing after it runs (FAILED_PART_WAY). A row is never half applied. Re-applying the same file
+ *       resumes: rows an earlier import of it applied are skipped.
  *   <li>VALID_ROWS_ONLY: invalid rows are reported and skipped; every valid row is applied.
  *   <li>Blank never erases; {@code [clear]} empties an optional field; a required field cannot be cleared.
  *   <li>A quantity change needs a reason; it becomes an {@code AdjustQuantity} carrying it.

@@ -97,9 +97,10 @@ final class ImportRun {
 
   /**
    * The second pass: re-reads the file, re-plans each valid row against the ledger as it is now, and runs the
-   * commands of up to {@code batchRows} rows as one {@link Ledger#executeAll} unit. When the ledger refuses a
-   * unit, its rows are run again one row per unit, so that exactly the refused row fails: in ALL_OR_NOTHING
-   * the rows before it stay applied and nothing after it runs.
+   * commands of up to {@code batchRows} rows as one {@link Ledger#executeAll} unit (one transaction). When a
+   * unit is refused: in ALL_OR_NOTHING nothing of it is applied, the row at fault is named and nothing after
+   * it runs (units before it stay committed); in VALID_ROWS_ONLY its rows run again one row per unit, so that
+   * only the refused rows are left out.
    */
   private ImportReport execute(ImportId id, ImportRequest request, Origin origin, Instant at, Validation v,
       Set<Long> done) {
@@ -173,35 +174,68 @@ final class ImportRun {
         return;
       }
       List<Command> commands = new ArrayList<>();
-      boolean valid = true;
-      for (RowPlan p : plans) {
-        commands.addAll(p.commands());
-        valid &= p.errors().isEmpty();
+      int invalid = -1;
+      for (int k = 0; k < plans.size(); k++) {
+        commands.addAll(plans.get(k).commands());
+        if (invalid < 0 && !plans.get(k).errors().isEmpty()) {
+          invalid = k;
+        }
       }
-      boolean together = false;
-      if (valid) {
+      RejectionException refused = null;
+      if (invalid < 0) {
         try {
           ledger.executeAll(commands);
-          together = true;
-        } catch (RejectionException refused) {
-          // find the refused row: run the unit again, one row at a time
+          settle(k -> plans.get(k).result(RowStatus.APPLIED));
+          return;
+        } catch (RejectionException e) {
+          refused = e;
         }
       }
+      if (stopOnFailure) {
+        // nothing of this unit was applied; name the row at fault and stop
+        int culprit = invalid >= 0 ? invalid : rowOfCommand(refused);
+        RowError error = refused == null ? null : refusal(plans.get(culprit).row(), refused);
+        settle(k -> k != culprit ? plans.get(k).result(RowStatus.NOT_APPLIED)
+            : error == null ? plans.get(k).result(RowStatus.FAILED)
+            : plans.get(k).result(RowStatus.FAILED).withStatus(RowStatus.FAILED, error));
+        stopped = true;
+        return;
+      }
+      settle(k -> run(plans.get(k))); // find the refused rows: one row per unit
+    }
+
+    private void settle(java.util.function.IntFunction<RowResult> result) {
       for (int k = 0; k < plans.size(); k++) {
-        int position = positions.get(k);
-        RowPlan plan = plans.get(k);
-        if (together) {
-          results[position] = plan.result(RowStatus.APPLIED);
-        } else if (stopped) {
-          results[position] = plan.result(RowStatus.NOT_APPLIED);
-        } else {
-          results[position] = run(plan);
-          stopped = stopOnFailure && results[position].status() == RowStatus.FAILED;
-        }
+        results[positions.get(k)] = result.apply(k);
       }
       positions.clear();
       plans.clear();
     }
+
+    /** The row of the unit whose command the ledger refused ("command i of n" in its message), else the first. */
+    private int rowOfCommand(RejectionException e) {
+      java.util.regex.Matcher m = COMMAND_POSITION.matcher(e.why());
+      if (m.find()) {
+        int command = Integer.parseInt(m.group(1));
+        int seen = 0;
+        for (int k = 0; k < plans.size(); k++) {
+          seen += plans.get(k).commands().size();
+          if (command <= seen) {
+            return k;
+          }
+        }
+      }
+      return 0;
+    }
+  }
+
+  private static final java.util.regex.Pattern COMMAND_POSITION =
+      java.util.regex.Pattern.compile("^command (\\d+) of \\d+");
+
+  private static RowError refusal(long row, RejectionException e) {
+    RowError error = RowError.of(row, null, e);
+    return new RowError(row, error.column(), error.value(),
+        "the ledger refused the row, nothing of it is applied: " + error.message(), error.code());
   }
 
   /** Runs one row's commands as one unit. */
@@ -213,10 +247,7 @@ final class ImportRun {
       ledger.executeAll(plan.commands());
       return plan.result(RowStatus.APPLIED);
     } catch (RejectionException e) {
-      RowError error = RowError.of(plan.row(), null, e);
-      RowError refused = new RowError(plan.row(), error.column(), error.value(),
-          "the ledger refused the row, nothing of it is applied: " + error.message(), error.code());
-      return plan.result(RowStatus.FAILED).withStatus(RowStatus.FAILED, refused);
+      return plan.result(RowStatus.FAILED).withStatus(RowStatus.FAILED, refusal(plan.row(), e));
     }
   }
 

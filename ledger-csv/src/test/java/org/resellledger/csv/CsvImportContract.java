@@ -341,8 +341,8 @@ abstract class CsvImportContract {
           .hasValueSatisfying(r -> assertThat(r.outcome()).isEqualTo(ImportOutcome.REFUSED));
     }
 
-    @Test
-    void allOrNothing_changeBetweenValidationAndApply_stopsAtThatRow_andSaysSo() {
+    /** Three listing rows; another writer takes row 3's external id after validation, before apply. */
+    private CsvSource racingListings() {
       intake(importer, "JKT-1", 1);
       intake(importer, "JKT-2", 1);
       intake(importer, "JKT-3", 1);
@@ -350,8 +350,7 @@ abstract class CsvImportContract {
           "JKT-1,ebay,Jacket,20,1,204512345678",
           "JKT-2,ebay,Jacket,20,1,204512345679",
           "JKT-3,ebay,Jacket,20,1,204512345670");
-      // another writer takes row 3's external id after the import validated the file, before it applies it
-      CsvSource racing = new CsvSource() {
+      return new CsvSource() {
         int opened;
 
         @Override
@@ -369,17 +368,99 @@ abstract class CsvImportContract {
           return file.open();
         }
       };
+    }
+
+    private void freeTheTakenExternalId() {
+      Listing taken = item("JKT-1").listings().values().stream()
+          .filter(l -> l.details().externalId().equals(Optional.of("204512345679"))).findFirst().orElseThrow();
+      importer.ledger().execute(new org.resellledger.core.command.Command.ChangeListing(taken.id(),
+          ListingDetails.builder().from(taken.details()).externalId(Optional.empty()).build(), Origin.manual("bob")));
+    }
+
+    @Test
+    void allOrNothing_refusalAfterValidation_withinOneUnit_appliesNothing_andNamesTheRow() {
+      CsvSource racing = racingListings();
 
       ImportReport report = importer.apply(ImportRequest.of(ImportKind.LISTINGS, racing));
 
       assertThat(report.outcome()).isEqualTo(ImportOutcome.FAILED_PART_WAY);
       assertThat(report.rows()).extracting(RowResult::status)
-          .containsExactly(RowStatus.APPLIED, RowStatus.FAILED, RowStatus.NOT_APPLIED);
+          .containsExactly(RowStatus.NOT_APPLIED, RowStatus.FAILED, RowStatus.NOT_APPLIED);
       assertThat(report.row(3).orElseThrow().errors()).singleElement()
           .satisfies(e -> assertThat(e.code()).isEqualTo(ImportErrorCode.DUPLICATE_EXTERNAL_ID));
+      assertThat(item("JKT-1").listings()).hasSize(1); // only the other writer's
       assertThat(item("JKT-2").listings()).isEmpty();
       assertThat(item("JKT-3").listings()).isEmpty();
+    }
+
+    @Test
+    void allOrNothing_refusalAfterValidation_keepsEarlierUnits_stopsAtThatRow_andTheSameFileResumes() {
+      CsvSource racing = racingListings();
+      CsvImporter rowByRow = importer.withBatchRows(1);
+
+      ImportReport report = rowByRow.apply(ImportRequest.of(ImportKind.LISTINGS, racing));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.FAILED_PART_WAY);
+      assertThat(report.rows()).extracting(RowResult::status)
+          .containsExactly(RowStatus.APPLIED, RowStatus.FAILED, RowStatus.NOT_APPLIED);
       assertThat(item("JKT-1").listings()).hasSize(2);
+      assertThat(item("JKT-2").listings()).isEmpty();
+
+      freeTheTakenExternalId();
+      ImportReport resumed = rowByRow.apply(ImportRequest.of(ImportKind.LISTINGS, racing));
+      assertThat(resumed.outcome()).isEqualTo(ImportOutcome.APPLIED);
+      assertThat(resumed.rows()).extracting(RowResult::status)
+          .containsExactly(RowStatus.ALREADY_APPLIED, RowStatus.APPLIED, RowStatus.APPLIED);
+      assertThat(item("JKT-1").listings()).hasSize(2);
+      assertThat(item("JKT-2").listings()).hasSize(1);
+      assertThat(item("JKT-3").listings()).hasSize(1);
+    }
+
+    @Test
+    void allOrNothing_skuTakenAfterValidation_isRefusedByTheLedger_andTheUnitAppliesNothing() {
+      CsvSource file = csv("items.csv", ITEM_HEADER, JACKET, JACKET.replace("JKT-1", "JKT-2"),
+          JACKET.replace("JKT-1", "JKT-3"));
+      CsvSource racing = new CsvSource() {
+        int opened;
+
+        @Override
+        public String name() {
+          return file.name();
+        }
+
+        @Override
+        public java.io.InputStream open() throws java.io.IOException {
+          if (++opened == 2) {
+            intake(importer, "JKT-2", 5); // another writer takes the SKU between validation and apply
+          }
+          return file.open();
+        }
+      };
+
+      ImportReport report = importer.apply(ImportRequest.of(ImportKind.ITEMS, racing));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.FAILED_PART_WAY);
+      assertThat(report.rows()).extracting(RowResult::status)
+          .containsExactly(RowStatus.NOT_APPLIED, RowStatus.FAILED, RowStatus.NOT_APPLIED);
+      assertThat(report.row(3).orElseThrow().errors()).singleElement().satisfies(e -> {
+        assertThat(e.code()).isEqualTo(ImportErrorCode.DUPLICATE_SKU);
+        assertThat(e.message()).contains("the ledger refused the row");
+      });
+      assertThat(importer.ledger().items()).extracting(Item::sku).containsExactly(Sku.of("JKT-2"));
+      assertThat(item("JKT-2").quantity()).isEqualTo(5);
+    }
+
+    @Test
+    void validRowsOnly_refusalAfterValidation_leavesOutOnlyThatRow() {
+      CsvSource racing = racingListings();
+
+      ImportReport report = importer.apply(ImportRequest.of(ImportKind.LISTINGS, racing)
+          .mode(ApplyMode.VALID_ROWS_ONLY));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.APPLIED_VALID_ROWS);
+      assertThat(report.rows()).extracting(RowResult::status)
+          .containsExactly(RowStatus.APPLIED, RowStatus.FAILED, RowStatus.APPLIED);
+      assertThat(item("JKT-3").listings()).hasSize(1);
     }
   }
 
