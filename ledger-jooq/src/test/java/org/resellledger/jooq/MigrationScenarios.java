@@ -1,0 +1,110 @@
+package org.resellledger.jooq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.resellledger.core.IdGenerator;
+import org.resellledger.core.Ledger;
+import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.jooq.internal.Migrations;
+import org.resellledger.jooq.support.SmallStory;
+
+/**
+ * The real migrations on an empty database, next to a host application's own Flyway migrations, and with
+ * migration on open turned off. (The store contract classes then run the whole contract on freshly
+ * migrated databases.)
+ */
+abstract class MigrationScenarios {
+  private static final WorkspaceId WS = WorkspaceId.of("migrated");
+
+  /** An empty database (or schema) that nobody has migrated. */
+  protected abstract DataSource emptyDatabase();
+
+  protected abstract DSLContext dsl(DataSource dataSource);
+
+  @Test
+  void migrate_onAnEmptyDatabase_recordsItsOwnHistory_andTheStoreWorks() {
+    DataSource ds = emptyDatabase();
+
+    JooqLedgerStore.migrate(ds);
+
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1");
+    assertThat(tableExists(ds, "flyway_schema_history")).isFalse();
+    assertStoreWorks(JooqLedgerStore.forDataSource(ds, StoreOptions.builder().migrate(false).build()));
+  }
+
+  @Test
+  void migrate_besideTheHostsOwnFlywayMigrations_neitherSeesTheOther() {
+    DataSource ds = emptyDatabase();
+    Flyway host = Flyway.configure().dataSource(ds).locations("classpath:host/migration").load();
+    host.migrate();
+
+    JooqLedgerStore store = JooqLedgerStore.forDataSource(ds);
+
+    assertThat(appliedVersions(ds, "flyway_schema_history")).containsExactly("1", "2");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("0", "1");
+    assertStoreWorks(store);
+    assertThat(host.validateWithResult().validationSuccessful).isTrue();
+    assertThat(host.migrate().migrationsExecuted).isZero();
+    assertThat(dsl(ds).fetchCount(DSL.table(DSL.unquotedName("host_customers")))).isEqualTo(1);
+  }
+
+  @Test
+  void openingWithoutMigration_leavesTheDatabaseEmpty_untilTheHostMigrates() {
+    DataSource ds = emptyDatabase();
+    JooqLedgerStore store = JooqLedgerStore.forDataSource(ds, StoreOptions.builder().migrate(false).build());
+
+    assertThat(tableExists(ds, Migrations.HISTORY_TABLE)).isFalse();
+    assertThatThrownBy(() -> store.items(WS)).isInstanceOf(LedgerStorageException.class)
+        .hasMessageContaining("reading items failed");
+
+    JooqLedgerStore.migrate(ds);
+    assertStoreWorks(store);
+  }
+
+  @Test
+  void migratingAgain_changesNothing() {
+    DataSource ds = emptyDatabase();
+    JooqLedgerStore.migrate(ds);
+    JooqLedgerStore store = JooqLedgerStore.forDataSource(ds);
+    SmallStory.run(ledger(store), 1);
+    var events = store.events(WS);
+
+    JooqLedgerStore.migrate(ds);
+    JooqLedgerStore.forDataSource(ds);
+
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1");
+    assertThat(store.events(WS)).isEqualTo(events);
+  }
+
+  private void assertStoreWorks(JooqLedgerStore store) {
+    Ledger ledger = ledger(store);
+    SmallStory.run(ledger, 2);
+    assertThat(ledger.items()).hasSize(4);
+    assertThat(ledger.replayMatchesProjections()).isTrue();
+  }
+
+  private static Ledger ledger(JooqLedgerStore store) {
+    return Ledger.open(store, WS, LedgerConfig.defaults().withIds(IdGenerator.sequential("m")));
+  }
+
+  private List<String> appliedVersions(DataSource ds, String historyTable) {
+    var t = DSL.table(DSL.name(historyTable));
+    var version = DSL.field(DSL.name("version"), String.class);
+    var success = DSL.field(DSL.name("success"), Boolean.class);
+    // versioned rows only: Flyway also records the creation of the history table itself, without a version
+    return dsl(ds).select(version).from(t).where(success.isTrue()).and(version.isNotNull()).orderBy(DSL.field(DSL.name("installed_rank")))
+        .fetch(version);
+  }
+
+  private boolean tableExists(DataSource ds, String table) {
+    return !dsl(ds).meta().getTables(table).isEmpty();
+  }
+}

@@ -1,0 +1,4 @@
+CREATE TABLE host_notes (
+  id    INTEGER      NOT NULL PRIMARY KEY,
+  body  VARCHAR(100) NOT NULL
+);
