@@ -184,6 +184,10 @@ public final class LedgerSimulator {
   }
 
   static String line(Step step) {
+    if (step instanceof Step.Batch b) {
+      return "batch of " + b.parts().size() + " in one transaction: "
+          + b.parts().stream().map(LedgerSimulator::line).collect(java.util.stream.Collectors.joining(" | "));
+    }
     var o = step.origin();
     String who = o.provider().map(p -> p.provider() + " webhook " + p.eventId()
             + o.occurredAt().map(t -> " at " + t).orElse(""))

@@ -99,6 +99,7 @@ final class Planner {
         Gen.weighted(2, Gen.constant(this::cancelRacesShipment)),
         Gen.weighted(2, Gen.constant(this::outOfOrder)),
         Gen.weighted(3, Gen.constant(this::returnFlow)),
+        Gen.weighted(3, Gen.constant(this::batch)),
         Gen.weighted(5, Gen.constant(this::inspect)),
         Gen.weighted(4, Gen.constant(this::hold)),
         Gen.weighted(3, Gen.constant(this::release)),
@@ -771,6 +772,26 @@ final class Planner {
     Optional<Condition> condition = chance(40) ? Optional.of(Gens.conditions().next(random)) : Optional.empty();
     Origin origin = outcome == InspectionOutcome.WRITE_OFF ? withReason(person()) : person();
     return List.of(new Step.Inspect(p.get().sku, q, outcome, condition, origin));
+  }
+
+  /**
+   * A few item commands in one transaction, as an import would send them: often a new item and what is done
+   * to it right away; now and then one part is refused, which must leave nothing of the others.
+   */
+  private List<Step> batch() {
+    List<Supplier<List<Step>>> kinds = List.of(this::intake, this::intake, this::hold, this::release,
+        this::adjust, this::damage, this::split, this::merge, this::newListing, this::localSale, this::editDetails,
+        this::inspect);
+    int n = Gens.ints(2, 4).next(random);
+    List<Step> parts = new ArrayList<>();
+    while (parts.size() < n) {
+      for (Step s : pick(kinds).get()) {
+        if (s.origin().provider().isEmpty() && parts.size() < n) {
+          parts.add(s);
+        }
+      }
+    }
+    return List.of(new Step.Batch(parts));
   }
 
   // ---- faults ------------------------------------------------------------------------------------------

@@ -135,6 +135,9 @@ final class Runner {
       tally.commands.merge(step.kind(), 1L, Long::sum);
       channelOf(step).ifPresent(c -> tally.channels.merge(c, 1L, Long::sum));
       Snapshot before = current != null ? current : snapshot();
+      if (step instanceof Step.Batch batch) {
+        return batch(i, batch, before);
+      }
       Command command;
       try {
         command = step.command(this);
@@ -190,6 +193,57 @@ final class Runner {
       return invariants(i);
     }
 
+    private Optional<Failure> batch(int i, Step.Batch batch, Snapshot before) {
+      List<Command> commands;
+      try {
+        commands = batch.commands(this);
+      } catch (RejectionException e) {
+        tally.rejections.merge(e.code(), 1L, Long::sum);
+        return redelivery(i, before);
+      }
+      List<CommandResult> results;
+      try {
+        results = ledger.executeAll(commands);
+      } catch (RejectionException e) {
+        tally.rejections.merge(e.code(), 1L, Long::sum);
+        if (!snapshot().equals(before)) {
+          return fail(i, Invariant.REJECTED_BUT_CHANGED, "a refused batch (" + e.getMessage()
+              + ") left some of its parts in the store");
+        }
+        return redelivery(i, before);
+      }
+      List<LedgerEvent> all = store.events(ws);
+      List<LedgerEvent> appended = all.subList(before.events(), all.size());
+      List<LedgerEvent> returned = results.stream().flatMap(r -> r.events().stream()).toList();
+      if (!appended.equals(returned)) {
+        return fail(i, Invariant.EVENTS_APPENDED, "the batch returned " + returned.size()
+            + " events but the store appended " + appended.size() + " (or different ones)");
+      }
+      eventCount = all.size();
+      for (int k = 0; k < commands.size(); k++) {
+        register(batch.parts().get(k), results.get(k));
+        Optional<String> modelProblem = model.apply(commands.get(k), results.get(k));
+        if (modelProblem.isPresent()) {
+          return fail(i, Invariant.MODEL, "batch part " + (k + 1) + ": " + modelProblem.get());
+        }
+      }
+      Optional<String> statusProblem = statuses.follow(returned);
+      if (statusProblem.isPresent()) {
+        return fail(i, Invariant.STATUS_TRANSITION, statusProblem.get());
+      }
+      return invariants(i);
+    }
+
+    private void register(Step step, CommandResult result) {
+      if (step instanceof Step.NewListing l) {
+        result.listingId().ifPresent(id -> listings.put(l.name(), id));
+      } else if (step instanceof Step.Sale s) {
+        result.orderId().ifPresent(id -> orders.put(s.order(), id));
+      } else if (step instanceof Step.LocalSale s) {
+        result.orderId().ifPresent(id -> orders.put(s.order(), id));
+      }
+    }
+
     private Optional<Failure> accepted(int i, Step step, Command command, CommandResult result, Snapshot before) {
       List<LedgerEvent> all = store.events(ws);
       List<LedgerEvent> appended = all.subList(before.events(), all.size());
@@ -198,13 +252,7 @@ final class Runner {
             + " events but the store appended " + appended.size() + " (or different ones)");
       }
       eventCount = all.size();
-      if (step instanceof Step.NewListing l) {
-        result.listingId().ifPresent(id -> listings.put(l.name(), id));
-      } else if (step instanceof Step.Sale s) {
-        result.orderId().ifPresent(id -> orders.put(s.order(), id));
-      } else if (step instanceof Step.LocalSale s) {
-        result.orderId().ifPresent(id -> orders.put(s.order(), id));
-      }
+      register(step, result);
       Optional<String> modelProblem = model.apply(command, result);
       if (modelProblem.isPresent()) {
         return fail(i, Invariant.MODEL, modelProblem.get());

@@ -63,6 +63,62 @@ sealed interface Step {
     return out;
   }
 
+  // ---- batches -----------------------------------------------------------------------------------------
+
+  /**
+   * Several commands as one unit ({@code Ledger.executeAll}): all are applied in one commit, or none. Parts
+   * never carry provider event ids (a batch refuses them), and refer to items by SKU, so a part may use an
+   * item an earlier part created.
+   */
+  record Batch(List<Step> parts) implements Step {
+    public Batch {
+      parts = List.copyOf(parts);
+    }
+
+    public Origin origin() {
+      return parts.get(0).origin();
+    }
+
+    public Step withOrigin(Origin o) {
+      List<Step> p = new ArrayList<>(parts);
+      p.set(0, p.get(0).withOrigin(o));
+      return new Batch(p);
+    }
+
+    /** The first part's command; the runner sends {@link #commands} instead. */
+    public Command command(Names n) {
+      return parts.get(0).command(n);
+    }
+
+    List<Command> commands(Names n) {
+      return parts.stream().map(p -> p.command(n)).toList();
+    }
+
+    public String describe() {
+      return "batch of " + parts.size() + " in one transaction: "
+          + parts.stream().map(Step::describe).collect(Collectors.joining(" | "));
+    }
+
+    public List<Step> simpler() {
+      List<Step> out = new ArrayList<>(parts);
+      if (parts.size() > 2) {
+        for (int i = 0; i < parts.size(); i++) {
+          List<Step> fewer = new ArrayList<>(parts);
+          fewer.remove(i);
+          out.add(new Batch(fewer));
+        }
+      }
+      for (int i = 0; i < parts.size(); i++) {
+        for (Step variant : parts.get(i).simpler()) {
+          List<Step> p = new ArrayList<>(parts);
+          p.set(i, variant);
+          out.add(new Batch(p));
+        }
+      }
+      return out;
+    }
+  }
+
   // ---- items -------------------------------------------------------------------------------------------
 
   record Intake(ItemDetails details, int quantity, ItemStatus status, Origin origin) implements Step {
@@ -406,7 +462,7 @@ sealed interface Step {
     }
 
     public String describe() {
-      return "sale " + order + " on " + channel + " #" + externalId + " (" + status + "): " + lines
+      return "sale " + order + " on " + channel + ", order " + externalId + " (" + status + "): " + lines
           + ", fees " + fees + ", shipping " + shipping;
     }
 

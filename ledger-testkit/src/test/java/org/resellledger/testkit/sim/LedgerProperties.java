@@ -23,7 +23,7 @@ class LedgerProperties {
         * Long.getLong(LedgerSimulator.STEPS_PROPERTY, 25));
     // the sequences really mix channels, faults and refusals, rather than passing by doing nothing
     assertThat(report.commandsByKind()).containsKeys("Sale", "LocalSale", "Ship", "Cancel", "ReturnArrives",
-        "Inspect", "Split", "Merge", "Hold", "Release", "Adjust", "Damage", "Lose", "Archive", "ListingStatusTo");
+        "Inspect", "Split", "Merge", "Batch", "Hold", "Release", "Adjust", "Damage", "Lose", "Archive", "ListingStatusTo");
     assertThat(report.commandsByChannel()).containsKeys("ebay", "etsy", "shopify", "local");
     assertThat(report.duplicates()).isPositive();
     assertThat(report.rejectionsByCode()).containsKeys(RejectionCode.IDEMPOTENCY_CONFLICT,
