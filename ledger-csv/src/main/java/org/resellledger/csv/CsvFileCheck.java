@@ -23,8 +23,7 @@ public record CsvFileCheck(String fileName, ImportKind kind, String sha256, long
   public static CsvFileCheck of(CsvSource source, ImportKind kind, CsvLimits limits) {
     Objects.requireNonNull(source, "source");
     Lane lane = Lane.of(kind);
-    long[] digest = {0};
-    CsvReading.Result r = CsvReading.read(source, limits, lane.columns(), lane.required(), row -> digest[0] ^= row.fingerprint());
+    CsvReading.Result r = CsvReading.read(source, limits, lane.columns(), lane.required(), row -> { });
     return new CsvFileCheck(source.name(), kind, r.sha256(), r.dataRows(), r.errors(), r.warnings());
   }
 

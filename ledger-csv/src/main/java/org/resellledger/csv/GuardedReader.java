@@ -32,7 +32,6 @@ final class GuardedReader extends Reader {
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024).flip();
-  private final CharBuffer chars = CharBuffer.allocate(16 * 1024).flip();
   private boolean eof;
   private boolean flushed;
   private boolean first = true;
@@ -53,19 +52,66 @@ final class GuardedReader extends Reader {
 
   @Override
   public int read(char[] buf, int off, int len) throws IOException {
+    if (pendingError != null) {
+      throw encodingError(pendingError); // every character before the bad bytes has been handed over
+    }
     if (len == 0) {
       return 0;
     }
-    if (!chars.hasRemaining() && !fill()) {
-      return -1;
+    CharBuffer out = CharBuffer.wrap(buf, off, len);
+    while (true) {
+      CoderResult result = flushed ? CoderResult.UNDERFLOW : decoder.decode(bytes, out, eof);
+      if (result.isError()) {
+        if (out.position() > off) {
+          pendingError = result; // hand over the good characters first; the next read throws
+          break;
+        }
+        throw encodingError(result);
+      }
+      if (result.isOverflow() || out.position() > off) {
+        break;
+      }
+      if (eof) {
+        if (!flushed) {
+          decoder.flush(out);
+          flushed = true;
+        }
+        if (out.position() == off) {
+          return -1;
+        }
+        break;
+      }
+      bytes.compact();
+      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (n < 0) {
+        eof = true;
+      } else {
+        bytes.position(bytes.position() + n);
+      }
+      bytes.flip();
     }
-    int n = Math.min(len, chars.remaining());
-    chars.get(buf, off, n);
-    int end = off + n;
-    int i = off;
+    int start = off;
+    int end = out.position();
+    if (first) {
+      first = false;
+      if (buf[start] == '\uFEFF') {
+        start++; // drop the byte-order mark: shift what follows into place
+        System.arraycopy(buf, start, buf, off, end - start);
+        end--;
+        if (end == off) {
+          return read(buf, off, len);
+        }
+      }
+    }
+    scan(buf, off, end);
+    return end - off;
+  }
+
+  /** Follows every character handed over: the tight loop skips runs of characters with no meaning to CSV. */
+  private void scan(char[] buf, int from, int end) throws CsvInputException {
+    int i = from;
     while (i < end) {
       if (row > 1 && !afterCr) {
-        // the common case in a tight loop: a run of characters with no meaning to CSV, past the header row
         int start = i;
         while (i < end && buf[i] > ',') {
           i++;
@@ -80,58 +126,12 @@ final class GuardedReader extends Reader {
       }
       track(buf[i++]);
     }
-    return n;
   }
 
   /** The header cells as read so far (row 1), to name the column of an error found before the parser has it. */
   String headerName(int column) {
     return column <= headerCells.size() && !headerCells.get(column - 1).toString().isBlank()
         ? headerCells.get(column - 1).toString().strip() : "#" + column;
-  }
-
-  /** Decodes more characters; false at the end of the input. */
-  private boolean fill() throws IOException {
-    if (pendingError != null) {
-      throw encodingError(pendingError); // every character before the bad bytes has been handed over
-    }
-    chars.clear();
-    while (true) {
-      CoderResult result = flushed ? CoderResult.UNDERFLOW : decoder.decode(bytes, chars, eof);
-      if (result.isError()) {
-        if (chars.position() > 0) {
-          pendingError = result;
-          break;
-        }
-        throw encodingError(result);
-      }
-      if (result.isOverflow() || chars.position() > 0) {
-        break;
-      }
-      if (eof) {
-        if (!flushed) {
-          decoder.flush(chars);
-          flushed = true;
-        }
-        break;
-      }
-      bytes.compact();
-      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-      if (n < 0) {
-        eof = true;
-      } else {
-        bytes.position(bytes.position() + n);
-      }
-      bytes.flip();
-    }
-    chars.flip();
-    if (first && chars.hasRemaining()) {
-      first = false;
-      if (chars.get(chars.position()) == '\uFEFF') {
-        chars.get();
-        return chars.hasRemaining() || fill();
-      }
-    }
-    return chars.hasRemaining();
   }
 
   private void track(char c) throws CsvInputException {

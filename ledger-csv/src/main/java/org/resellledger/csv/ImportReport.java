@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param id the import's id; empty for a preview (nothing was recorded)
  * @param fileErrors problems with the file as a whole (encoding, quoting, header...): any one refuses the file
  * @param rows every data row, in file order, with its action, status, diff and errors
- * @param earlierImport for {@link ImportOutcome#ALREADY_APPLIED}: the import that applied this file first
+ * @param earlierImport the import that already applied this file (same SHA-256 and kind), if any: the reason
+ *     for {@link ImportOutcome#ALREADY_APPLIED}, and a warning in a preview
  */
 public record ImportReport(Optional<ImportId> id, ImportKind kind, ApplyMode mode, String fileName, String sha256,
     Instant at, ImportOutcome outcome, ImportSummary summary, List<RowError> fileErrors, List<ImportWarning> warnings,

@@ -52,8 +52,17 @@ final class ImportRun {
     Instant at = config.clock().instant();
     Origin origin = origin(request, ImportId.of("preview"));
     Validation v = validate(request, origin);
-    return report(Optional.empty(), request, at, v.read.sha256(), ImportOutcome.PREVIEW, v.read, v.rows,
-        Optional.empty());
+    Optional<ImportRecord> earlier = history.byFile(workspace, v.read.sha256(), request.kind()).stream()
+        .filter(ImportRecord::applied).findFirst();
+    CsvReading.Result read = v.read;
+    if (earlier.isPresent()) {
+      List<ImportWarning> warnings = new ArrayList<>(read.warnings());
+      warnings.add(new ImportWarning(1, Optional.empty(), "this file was already applied as import "
+          + earlier.get().id() + " at " + earlier.get().at() + "; applying it again changes nothing"));
+      read = new CsvReading.Result(read.sha256(), read.header(), read.errors(), warnings, read.dataRows());
+    }
+    return report(Optional.empty(), request, at, v.read.sha256(), ImportOutcome.PREVIEW, read, v.rows,
+        earlier.map(ImportRecord::id));
   }
 
   ImportReport apply(ImportRequest request, ImportId id) {

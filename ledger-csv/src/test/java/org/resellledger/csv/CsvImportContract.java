@@ -597,6 +597,9 @@ abstract class CsvImportContract {
       assertThat(second.earlierImport()).isEqualTo(first.id());
       assertThat(importer.ledger().events()).hasSize(events);
       assertThat(second.render()).contains("first applied by " + first.id().orElseThrow());
+      ImportReport preview = preview(ImportKind.ITEMS, file);
+      assertThat(preview.earlierImport()).isEqualTo(first.id());
+      assertThat(preview.warnings()).anySatisfy(w -> assertThat(w.message()).contains("already applied"));
     }
 
     @Test
