@@ -94,7 +94,11 @@ public interface Gen<T> {
   /** One of {@code values}, uniformly. */
   @SafeVarargs
   static <T> Gen<T> elements(T... values) {
-    return elements(List.of(values));
+    List<T> list = new ArrayList<>(values.length);
+    for (T v : values) {
+      list.add(v);
+    }
+    return elements(list);
   }
 
   /** One of {@code values}, uniformly. */
@@ -112,8 +116,11 @@ public interface Gen<T> {
     if (gens.length == 0) {
       throw new IllegalArgumentException("oneOf nothing");
     }
-    List<Gen<? extends T>> copy = List.of(gens);
-    return random -> copy.get(random.nextInt(copy.size())).next(random);
+    List<Gen<? extends T>> choices = new ArrayList<>(gens.length);
+    for (Gen<? extends T> g : gens) {
+      choices.add(Objects.requireNonNull(g, "gen"));
+    }
+    return random -> choices.get(random.nextInt(choices.size())).next(random);
   }
 
   /** A generator with its weight, for {@link #frequency}. */
@@ -133,7 +140,11 @@ public interface Gen<T> {
   /** A value of one of the generators, each picked in proportion to its weight. */
   @SafeVarargs
   static <T> Gen<T> frequency(Weighted<? extends T>... choices) {
-    return frequency(List.of(choices));
+    List<Weighted<? extends T>> list = new ArrayList<>(choices.length);
+    for (Weighted<? extends T> w : choices) {
+      list.add(w);
+    }
+    return frequency(list);
   }
 
   /** A value of one of the generators, each picked in proportion to its weight. */
