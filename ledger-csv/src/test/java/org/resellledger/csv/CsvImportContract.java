@@ -41,11 +41,20 @@ abstract class CsvImportContract {
   /** A new, empty store. */
   protected abstract LedgerStore newStore();
 
+  LedgerStore store;
   CsvImporter importer;
 
   @BeforeEach
   void open() {
-    importer = Fixtures.importer(newStore());
+    store = newStore();
+    importer = Fixtures.importer(store);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void close() throws Exception {
+    if (store instanceof AutoCloseable closeable) {
+      closeable.close();
+    }
   }
 
   ImportReport apply(ImportKind kind, CsvSource source) {
