@@ -1,6 +1,7 @@
 package org.resellledger.samples;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,8 +40,8 @@ import org.resellledger.core.listing.SyncStatus;
 import org.resellledger.core.money.Money;
 import org.resellledger.core.order.OrderId;
 import org.resellledger.core.order.OrderStatus;
-import org.resellledger.core.store.InMemoryLedgerStore;
 import org.resellledger.core.store.LedgerStore;
+import org.resellledger.jooq.JooqLedgerStore;
 
 /**
  * A small reseller's week, played through the public API: intake with cost, cross-listing, sales on two
@@ -49,23 +50,50 @@ import org.resellledger.core.store.LedgerStore;
  */
 public final class Demo {
   private static final Origin MAYA = Origin.manual("maya");
+  /** Flyway reports each migration step on java.util.logging; held here so the level sticks. */
+  private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+  private static final java.util.logging.Logger JOOQ_LOG = java.util.logging.Logger.getLogger("org.jooq");
   private final PrintStream out;
   private final Ledger ledger;
+  private final String storeName;
   private Instant now = Instant.parse("2026-11-23T09:00:00Z");
+  /** Appended to every SKU from the second run on, so each run plays a new week in the same books. */
+  private String week = "";
 
-  Demo(LedgerStore store, PrintStream out) {
+  Demo(LedgerStore store, String storeName, PrintStream out) {
     this.out = out;
+    this.storeName = storeName;
     this.ledger = Ledger.open(store, WorkspaceId.of("maya-resale"), LedgerConfig.defaults()
         .withClock(Clock.fixed(Instant.parse("2026-11-28T18:00:00Z"), ZoneOffset.UTC))
         .withIds(IdGenerator.uuids()));
   }
 
+  /** Plays a week in an embedded H2 database under {@code data/demo} (or the directory given). */
   public static void main(String[] args) {
-    new Demo(new InMemoryLedgerStore(), System.out).playWeek();
+    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    JOOQ_LOG.setLevel(java.util.logging.Level.WARNING);
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
+    Path dir = Path.of(args.length > 0 ? args[0] : System.getProperty("demo.dir", "data/demo")).toAbsolutePath();
+    try (JooqLedgerStore store = JooqLedgerStore.embeddedH2(dir)) {
+      new Demo(store, "embedded H2 at " + dir, System.out).playWeek();
+    }
   }
 
   void playWeek() {
-    out.println("resell ledger demo: one week of Maya's resale business (in-memory store)");
+    out.println("resell ledger demo: one week of Maya's resale business (" + storeName + ")");
+    int earlier = ledger.items().size();
+    if (earlier > 0) {
+      int run = 2;
+      while (ledger.item(Sku.of("MUG-FIESTA-W" + run)).isPresent()) {
+        run++;
+      }
+      week = "-W" + run;
+      now = now.plusSeconds(7L * 86400 * (run - 1));
+      out.printf("Reopened the books: %d items and %d events survived from earlier runs; replay equals the "
+          + "stored projections: %s. Playing week %d with SKUs ending in %s.%n",
+          earlier, ledger.events().size(), ledger.replayMatchesProjections(), run, week);
+    }
 
     day("Monday: estate-sale haul taken in");
     intake(details("JKT-LEVI-01", "Levi's 70505 trucker jacket, size M", "Clothing > Men > Jackets", "24.00")
@@ -81,58 +109,61 @@ public final class Demo {
     ListingId etsyMugs = list("MUG-FIESTA", Channel.ETSY, "Vintage Fiesta mug", "18.00", 4);
 
     day("Wednesday: sales on two channels, and a double sale");
-    OrderId jacketSale = sell(Channel.EBAY, "24-11301-55555", ebayJacket, "JKT-LEVI-01", 1, "89.00", "11.75",
-        Origin.webhook("ebay", "ntf-8841", now));
-    OrderId poshDouble = sell(Channel.POSHMARK, "PM-66120", poshJacket, "JKT-LEVI-01", 1, "92.00", "18.40",
-        Origin.webhook("poshmark", "evt-120", now.plusSeconds(40)));
-    sell(Channel.EBAY, "24-11302-11111", ebayMugs, "MUG-FIESTA", 2, "16.00", "4.10",
-        Origin.webhook("ebay", "ntf-8850", now.plusSeconds(600)));
-    OrderId etsyMug = sell(Channel.ETSY, "3377001", etsyMugs, "MUG-FIESTA", 1, "18.00", "1.40",
-        Origin.webhook("etsy", "etsy-771", now.plusSeconds(900)));
+    OrderId jacketSale = sell(Channel.EBAY, "24-11301-55555" + week, ebayJacket, "JKT-LEVI-01", 1, "89.00", "11.75",
+        Origin.webhook("ebay", "ntf-8841" + week, now));
+    OrderId poshDouble = sell(Channel.POSHMARK, "PM-66120" + week, poshJacket, "JKT-LEVI-01", 1, "92.00", "18.40",
+        Origin.webhook("poshmark", "evt-120" + week, now.plusSeconds(40)));
+    sell(Channel.EBAY, "24-11302-11111" + week, ebayMugs, "MUG-FIESTA", 2, "16.00", "4.10",
+        Origin.webhook("ebay", "ntf-8850" + week, now.plusSeconds(600)));
+    OrderId etsyMug = sell(Channel.ETSY, "3377001" + week, etsyMugs, "MUG-FIESTA", 1, "18.00", "1.40",
+        Origin.webhook("etsy", "etsy-771" + week, now.plusSeconds(900)));
     report("eBay resends its notification ntf-8841",
-        ledger.execute(saleCommand(Channel.EBAY, "24-11301-55555", ebayJacket, "JKT-LEVI-01", 1, "89.00", "11.75",
-            Origin.webhook("ebay", "ntf-8841", now))).duplicate() ? "duplicate: nothing changed" : "applied twice!");
+        ledger.execute(saleCommand(Channel.EBAY, "24-11301-55555" + week, ebayJacket, "JKT-LEVI-01", 1, "89.00", "11.75",
+            Origin.webhook("ebay", "ntf-8841" + week, now))).duplicate() ? "duplicate: nothing changed" : "applied twice!");
 
     day("Thursday: ship, cancel the double sale, a local sale");
     run("ship the eBay jacket", new ShipOrder(jacketSale, "USPS", "9400 1000 0000 0000 0001", usd("9.80"), MAYA));
     run("cancel the Poshmark double sale", new CancelOrder(poshDouble, MAYA.because("sold on eBay first")));
     Origin till = Origin.of(Source.LOCAL_POS, Actor.person("maya"));
     OrderId market = ledger.execute(new RecordLocalSale(
-        List.of(SaleLine.of(Sku.of("MUG-FIESTA"), 1, usd("12.00"))), till)).orderId().orElseThrow();
+        List.of(SaleLine.of(sku("MUG-FIESTA"), 1, usd("12.00"))), till)).orderId().orElseThrow();
     report("sell one mug at the flea market", "LocalSaleRecorded");
     run("the buyer takes it home", new RecordPickup(market, till));
     run("ship the Etsy mug", new ShipOrder(etsyMug, "USPS", "9400 1000 0000 0000 0002", usd("5.10"), MAYA));
 
     day("Friday: a return arrives and waits for inspection");
     run("buyer asks to return the Etsy mug", new RequestReturn(etsyMug, now.plusSeconds(14 * 86400), MAYA));
-    run("the mug comes back", new ReceiveReturn(etsyMug, Sku.of("MUG-FIESTA"), 1, MAYA));
+    run("the mug comes back", new ReceiveReturn(etsyMug, sku("MUG-FIESTA"), 1, MAYA));
     out.printf("    MUG-FIESTA available now: %d (the returned mug is in INSPECTION, not for sale)%n",
-        ledger.requireItem(Sku.of("MUG-FIESTA")).available());
-    run("inspection: chip on the rim, restock as GOOD", new InspectReturn(Sku.of("MUG-FIESTA"), 1,
+        ledger.requireItem(sku("MUG-FIESTA")).available());
+    run("inspection: chip on the rim, restock as GOOD", new InspectReturn(sku("MUG-FIESTA"), 1,
         InspectionOutcome.RESTOCK, Optional.of(Condition.GOOD), MAYA));
 
     day("Saturday: split the LEGO lot, fix a count");
-    run("split LOT-LEGO-01 into three minifigure packs", new SplitBundle(Sku.of("LOT-LEGO-01"), 1, List.of(
+    run("split LOT-LEGO-01 into three minifigure packs", new SplitBundle(sku("LOT-LEGO-01"), 1, List.of(
         new BundleChild(details("LEGO-MF-WIZARD", "LEGO minifigure: wizard", "Toys > Building", "0").build(), 1, 1),
         new BundleChild(details("LEGO-MF-ROBOT", "LEGO minifigure: robot", "Toys > Building", "0").build(), 1, 1),
         new BundleChild(details("LEGO-MF-PIRATE", "LEGO minifigure: pirate", "Toys > Building", "0").build(), 1, 1)),
         MAYA));
-    run("archive the emptied lot", new ArchiveItem(Sku.of("LOT-LEGO-01"), MAYA));
-    run("recount finds one more mug", new AdjustQuantity(Sku.of("MUG-FIESTA"), 1, MAYA.because("shelf recount")));
+    run("archive the emptied lot", new ArchiveItem(sku("LOT-LEGO-01"), MAYA));
+    run("recount finds one more mug", new AdjustQuantity(sku("MUG-FIESTA"), 1, MAYA.because("shelf recount")));
     try {
-      ledger.execute(new AdjustQuantity(Sku.of("MUG-FIESTA"), -1, MAYA));
+      ledger.execute(new AdjustQuantity(sku("MUG-FIESTA"), -1, MAYA));
     } catch (RejectionException refused) {
       report("an adjustment without a reason", "refused: " + refused.getMessage());
     }
 
     day("Sunday: where every unit is");
     for (Item item : ledger.items()) {
-      out.printf("  %-15s %-17s cost %-10s %s%s%n", item.sku(), item.status(), item.details().costBasis(),
+      if (!item.sku().value().endsWith(week) || week.isEmpty() && item.sku().value().matches(".*-W\\d+")) {
+        continue;
+      }
+      out.printf("  %-18s %-15s cost %-10s %s%s%n", item.sku(), item.status(), item.details().costBasis(),
           buckets(item), item.hasConflict() ? "  CONFLICT " + item.conflicts() : "");
     }
     out.println();
-    out.println("History of MUG-FIESTA (every quantity change explains itself):");
-    for (HistoryEntry h : ledger.history(Sku.of("MUG-FIESTA"))) {
+    out.println("History of " + sku("MUG-FIESTA") + " (every quantity change explains itself):");
+    for (HistoryEntry h : ledger.history(sku("MUG-FIESTA"))) {
       out.printf("  v%-2d %-20s %-9s %-20s %-26s -> %s%n", h.event().version(), h.event().kind(),
           h.event().source(), h.event().actor(), h.event().movement().map(Object::toString).orElse(""),
           buckets(h.balancesAfter().asMap()));
@@ -149,13 +180,17 @@ public final class Demo {
     now = now.plusSeconds(86400);
   }
 
+  private Sku sku(String base) {
+    return Sku.of(base + week);
+  }
+
   private static Money usd(String amount) {
     return Money.of(amount, "USD");
   }
 
-  private static ItemDetails.Builder details(String sku, String title, String category, String cost) {
+  private ItemDetails.Builder details(String sku, String title, String category, String cost) {
     return ItemDetails.builder()
-        .sku(Sku.of(sku)).title(title).category(Category.parse(category)).condition(Condition.VERY_GOOD)
+        .sku(sku(sku)).title(title).category(Category.parse(category)).condition(Condition.VERY_GOOD)
         .costBasis(usd(cost)).acquiredOn(LocalDate.of(2026, 11, 22))
         .location(StorageLocation.parse("GARAGE/S2/B" + (Math.abs(sku.hashCode()) % 20 + 1)))
         .photoStatus(PhotoStatus.COMPLETE)
@@ -169,22 +204,22 @@ public final class Demo {
   }
 
   private ListingId list(String sku, Channel channel, String title, String price, int quantity) {
-    var r = ledger.execute(new CreateListing(Sku.of(sku), ListingDetails.builder().channel(channel).title(title)
+    var r = ledger.execute(new CreateListing(sku(sku), ListingDetails.builder().channel(channel).title(title)
         .price(usd(price)).listedQuantity(quantity).build(), SyncStatus.LIVE, MAYA));
     report("list " + sku + " on " + channel + " at " + price, "LIVE");
     return r.listingId().orElseThrow();
   }
 
-  private static RecordChannelSale saleCommand(Channel channel, String orderNo, ListingId listing, String sku,
+  private RecordChannelSale saleCommand(Channel channel, String orderNo, ListingId listing, String sku,
       int quantity, String price, String fees, Origin origin) {
-    return new RecordChannelSale(channel, orderNo, List.of(SaleLine.of(listing, Sku.of(sku), quantity, usd(price))),
+    return new RecordChannelSale(channel, orderNo, List.of(SaleLine.of(listing, sku(sku), quantity, usd(price))),
         usd(fees), usd("0.00"), OrderStatus.PAID, origin);
   }
 
   private OrderId sell(Channel channel, String orderNo, ListingId listing, String sku, int quantity, String price,
       String fees, Origin origin) {
     var r = ledger.execute(saleCommand(channel, orderNo, listing, sku, quantity, price, fees, origin));
-    Item item = ledger.requireItem(Sku.of(sku));
+    Item item = ledger.requireItem(sku(sku));
     report(channel + " order " + orderNo + ": " + quantity + " x " + sku,
         item.hasConflict() && item.conflicts().get(item.conflicts().size() - 1).order().equals(r.orderId().get())
             ? "recorded, but nothing was available: DOUBLE SALE conflict"

@@ -1,0 +1,225 @@
+package org.resellledger.samples.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.h2.jdbcx.JdbcDataSource;
+import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.store.InMemoryLedgerStore;
+import org.resellledger.csv.CsvExporter;
+import org.resellledger.csv.CsvFileCheck;
+import org.resellledger.csv.CsvImporter;
+import org.resellledger.csv.CsvSource;
+import org.resellledger.csv.ImportKind;
+import org.resellledger.csv.ImportOutcome;
+import org.resellledger.csv.ImportReport;
+import org.resellledger.csv.ImportRequest;
+import org.resellledger.csv.InMemoryImportHistory;
+import org.resellledger.csv.JdbcImportHistory;
+import org.resellledger.jooq.JooqLedgerStore;
+
+/**
+ * Measures, side by side in one run, the CSV import against plain commons-csv and plain JDBC:
+ *
+ * <ol>
+ *   <li>parse: our reading of an items file (strict UTF-8, cell-size guard, header resolution, per-row
+ *       digest) versus a bare commons-csv loop that touches every cell; target at least 0.8x its rate;
+ *   <li>preview (parse, validate, diff against an empty in-memory ledger), for information;
+ *   <li>full import into the embedded H2 store (JooqLedgerStore) with the history in H2, versus commons-csv
+ *       plus a plain JDBC batch insert of the same rows into one H2 table; target within 2x.
+ * </ol>
+ *
+ * Not a test: it prints figures and ratios. Arguments: rows (100000), rows per transaction (200), and
+ * {@code parse-only} to skip the H2 part. Run: {@code ./mvnw -q -pl samples exec:java
+ * -Dexec.mainClass=org.resellledger.samples.bench.CsvBench -Dexec.args="100000"} (after installing the
+ * modules), or with {@code java -cp}.
+ */
+public final class CsvBench {
+  private static final WorkspaceId WS = WorkspaceId.of("bench");
+
+  private CsvBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int batchRows = args.length > 1 ? Integer.parseInt(args[1]) : CsvImporter.DEFAULT_BATCH_ROWS;
+    Path dir = Files.createTempDirectory("csv-bench");
+    Path file = writeItems(dir.resolve("items.csv"), rows);
+    Path warm = writeItems(dir.resolve("warm.csv"), Math.min(rows, 20_000));
+    System.out.printf(Locale.ROOT, "items file: %d rows, %.1f MB, batch %d rows per transaction%n", rows,
+        Files.size(file) / 1e6, batchRows);
+
+    // ---- 1. parse --------------------------------------------------------------------------------------
+    for (int i = 0; i < 3; i++) { // warm both paths
+      bareParse(warm);
+      ourParse(warm);
+    }
+    // interleaved rounds, best of each: the machine is shared, so a single round says little
+    long bare = Long.MAX_VALUE;
+    long ours = Long.MAX_VALUE;
+    for (int i = 0; i < 10; i++) {
+      bare = Math.min(bare, time(() -> bareParse(file)));
+      ours = Math.min(ours, time(() -> ourParse(file)));
+    }
+    System.out.printf(Locale.ROOT, "parse   bare commons-csv loop   %7.0f ms  %,10.0f rows/s%n", ms(bare), rate(rows, bare));
+    System.out.printf(Locale.ROOT, "parse   ledger-csv read         %7.0f ms  %,10.0f rows/s  ratio %.2fx (target >= 0.8x)%n",
+        ms(ours), rate(rows, ours), (double) bare / ours);
+
+    // ---- 2. preview (information) -----------------------------------------------------------------------
+    long preview = best(2, () -> preview(file));
+    System.out.printf(Locale.ROOT, "preview ledger-csv, memory store %7.0f ms  %,10.0f rows/s  (%.1fx the bare parse)%n",
+        ms(preview), rate(rows, preview), (double) preview / bare);
+
+    // ---- 3. full import on H2 ---------------------------------------------------------------------------
+    if (args.length > 2 && args[2].equals("parse-only")) {
+      return;
+    }
+    baseline(dir.resolve("warm-baseline"), warm);
+    fullImport(dir.resolve("warm-ledger"), warm, batchRows);
+    long base = time(() -> baseline(dir.resolve("baseline"), file));
+    long full = time(() -> fullImport(dir.resolve("ledger"), file, batchRows));
+    System.out.printf(Locale.ROOT, "import  commons-csv + JDBC batch %7.0f ms  %,10.0f rows/s%n", ms(base), rate(rows, base));
+    System.out.printf(Locale.ROOT, "import  ledger-csv on H2 store   %7.0f ms  %,10.0f rows/s  ratio %.2fx the baseline (target <= 2x)%n",
+        ms(full), rate(rows, full), (double) full / base);
+  }
+
+  /** An items file of new items in the importer's own header, with quoting and a multi-level category. */
+  public static Path writeItems(Path file, int rows) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(String.join(",", CsvExporter.itemHeaders()));
+      w.write("\r\n");
+      for (int i = 0; i < rows; i++) {
+        w.write("SKU-" + i + ",\"Vintage jacket, size " + (i % 7) + "\",Clothing > Men > Jackets,VERY_GOOD,USD,"
+            + (i % 500) + ".50,2026-01-15,GARAGE/S" + (i % 9) + "/B" + (i % 31) + ",COMPLETE,1,,,,Levi's,,,,,,,"
+            + "\r\n");
+      }
+    }
+    return file;
+  }
+
+  static long bareParse(Path file) throws IOException {
+    long cells = 0;
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = CSVFormat.RFC4180.parse(r)) {
+      for (CSVRecord record : parser) {
+        for (String value : record) {
+          cells += value.length();
+        }
+      }
+    }
+    return cells;
+  }
+
+  static long ourParse(Path file) {
+    CsvFileCheck check = CsvFileCheck.of(CsvSource.of(file), ImportKind.ITEMS);
+    if (!check.readable()) {
+      throw new IllegalStateException(check.errors().toString());
+    }
+    return check.dataRows();
+  }
+
+  static long preview(Path file) {
+    CsvImporter importer = CsvImporter.create(new InMemoryLedgerStore(), WS, LedgerConfig.defaults(),
+        new InMemoryImportHistory());
+    ImportReport report = importer.preview(ImportRequest.of(ImportKind.ITEMS, CsvSource.of(file)));
+    if (!report.errors().isEmpty()) {
+      throw new IllegalStateException(report.errors().get(0).toString());
+    }
+    return report.summary().toCreate();
+  }
+
+  /** commons-csv and a plain JDBC batch insert into one table of a fresh H2 file database. */
+  static long baseline(Path dir, Path file) throws IOException, SQLException {
+    Files.createDirectories(dir);
+    String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("baseline") + ";WRITE_DELAY=0";
+    long n = 0;
+    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+      try (Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE item (sku VARCHAR(64) PRIMARY KEY, title VARCHAR(200) NOT NULL, category "
+            + "VARCHAR(400) NOT NULL, item_condition VARCHAR(32) NOT NULL, currency CHAR(3) NOT NULL, cost_basis "
+            + "DECIMAL(19, 4) NOT NULL, acquired_on DATE NOT NULL, location VARCHAR(200) NOT NULL, photo_status "
+            + "VARCHAR(16) NOT NULL, quantity INT NOT NULL, brand VARCHAR(80))");
+      }
+      c.setAutoCommit(false);
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+          CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r);
+          PreparedStatement ps = c.prepareStatement("INSERT INTO item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (CSVRecord rec : parser) {
+          ps.setString(1, rec.get("sku"));
+          ps.setString(2, rec.get("title"));
+          ps.setString(3, rec.get("category"));
+          ps.setString(4, rec.get("condition"));
+          ps.setString(5, rec.get("currency"));
+          ps.setBigDecimal(6, new BigDecimal(rec.get("cost_basis")));
+          ps.setObject(7, LocalDate.parse(rec.get("acquired_on")));
+          ps.setString(8, rec.get("location"));
+          ps.setString(9, rec.get("photo_status"));
+          ps.setInt(10, Integer.parseInt(rec.get("quantity")));
+          ps.setString(11, rec.get("brand").isEmpty() ? null : rec.get("brand"));
+          ps.addBatch();
+          if (++n % 1000 == 0) {
+            ps.executeBatch();
+            c.commit();
+          }
+        }
+        ps.executeBatch();
+        c.commit();
+      }
+    }
+    return n;
+  }
+
+  /** The whole import lane: validate, apply through the ledger into the H2 store, record the history. */
+  static long fullImport(Path dir, Path file, int batchRows) {
+    JdbcDataSource historyDb = new JdbcDataSource();
+    historyDb.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve("history") + ";WRITE_DELAY=0");
+    try (JooqLedgerStore store = JooqLedgerStore.embeddedH2(dir)) {
+      CsvImporter importer = CsvImporter.create(store, WS, LedgerConfig.defaults(), JdbcImportHistory.create(historyDb))
+          .withBatchRows(batchRows);
+      ImportReport report = importer.apply(ImportRequest.of(ImportKind.ITEMS, CsvSource.of(file)));
+      if (report.outcome() != ImportOutcome.APPLIED) {
+        throw new IllegalStateException(report.outcome() + " " + report.errors());
+      }
+      return report.summary().applied();
+    } catch (Exception e) {
+      throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+  }
+
+  private static long best(int rounds, Callable<?> body) throws Exception {
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < rounds; i++) {
+      best = Math.min(best, time(body));
+    }
+    return best;
+  }
+
+  private static long time(Callable<?> body) throws Exception {
+    long t0 = System.nanoTime();
+    body.call();
+    return System.nanoTime() - t0;
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+
+  private static double rate(int rows, long nanos) {
+    return rows / (nanos / 1e9);
+  }
+}
