@@ -96,7 +96,7 @@ public final class Database {
 
   /** Runs {@code work} in one transaction, committed when it returns, rolled back if it throws. */
   public <T> T transaction(String doing, Function<DSLContext, T> work) {
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = connection(doing)) {
       boolean autoCommit = c.getAutoCommit();
       int previous = setIsolation ? c.getTransactionIsolation() : isolation;
       try {
@@ -127,7 +127,7 @@ public final class Database {
 
   /** Runs read-only {@code work} on one connection; a connection that is not in auto-commit is rolled back after. */
   public <T> T read(String doing, Function<DSLContext, T> work) {
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = connection(doing)) {
       try {
         return work.apply(dsl(c));
       } catch (Throwable failure) {
@@ -148,6 +148,15 @@ public final class Database {
    */
   public <T> T streamingRead(String doing, Function<DSLContext, T> work) {
     return transaction(doing, work);
+  }
+
+  /** A connection, or a storage failure: pools report trouble (closed, exhausted) in their own ways. */
+  private Connection connection(String doing) {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException | RuntimeException e) {
+      throw new LedgerStorageException(doing + " failed: no connection: " + e.getMessage(), e);
+    }
   }
 
   private DSLContext dsl(Connection c) {
