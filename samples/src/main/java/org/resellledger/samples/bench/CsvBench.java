@@ -46,9 +46,12 @@ import org.resellledger.jooq.JooqLedgerStore;
  * </ol>
  *
  * Not a test: it prints figures and ratios. Arguments: rows (100000), rows per transaction (200), and
- * {@code parse-only} to skip the H2 part. Run: {@code ./mvnw -q -pl samples exec:java
- * -Dexec.mainClass=org.resellledger.samples.bench.CsvBench -Dexec.args="100000"} (after installing the
- * modules), or with {@code java -cp}.
+ * {@code parse-only} to skip the H2 part. Run (after {@code ./mvnw -q install -DskipTests}):
+ *
+ * <pre>
+ * ./mvnw -q -pl samples dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp samples/target/classes:$(cat samples/target/cp.txt) org.resellledger.samples.bench.CsvBench 100000
+ * </pre>
  */
 public final class CsvBench {
   private static final WorkspaceId WS = WorkspaceId.of("bench");
@@ -72,7 +75,7 @@ public final class CsvBench {
     // interleaved rounds, best of each: the machine is shared, so a single round says little
     long bare = Long.MAX_VALUE;
     long ours = Long.MAX_VALUE;
-    for (int i = 0; i < 10; i++) {
+    for (int i = 0; i < 15; i++) {
       bare = Math.min(bare, time(() -> bareParse(file)));
       ours = Math.min(ours, time(() -> ourParse(file)));
     }
