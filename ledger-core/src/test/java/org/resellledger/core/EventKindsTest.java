@@ -253,6 +253,22 @@ class EventKindsTest {
     assertThat(f.ledger.order(order).orElseThrow().status()).isEqualTo(OrderStatus.RETURNED);
   }
 
+  @Test
+  void returnReceived_forAnArchivedItem_bringsItBackToInspection() {
+    f.intake("A-1", 1);
+    OrderId order = f.shippedOrder("A-1", 1);
+    f.run(new ArchiveItem(Sku.of("A-1"), ANA));
+    f.run(new RequestReturn(order, Instant.parse("2026-12-05T00:00:00Z"), ANA));
+
+    CommandResult r = f.run(new ReceiveReturn(order, Sku.of("A-1"), 1, ANA));
+
+    assertThat(kinds(r)).containsExactly("OrderReturnArrived", "ReturnReceived", "ItemStatusChanged");
+    assertThat(r.events().get(2).payload()).isEqualTo(new ItemStatusChanged(ItemStatus.ARCHIVED, ItemStatus.NEEDS_INSPECTION));
+    f.run(new InspectReturn(Sku.of("A-1"), 1, InspectionOutcome.RESTOCK, Optional.empty(), ANA));
+    assertThat(f.item("A-1").available()).isEqualTo(1);
+    assertThat(f.item("A-1").status()).isEqualTo(ItemStatus.READY_TO_LIST);
+  }
+
   private void returnedUnit() {
     f.intake("A-1", 1);
     OrderId order = f.shippedOrder("A-1", 1);

@@ -85,12 +85,14 @@ class TransitionTablesTest {
     assertThat(f.item("A-1").status()).isEqualTo(from);
 
     Command move = new ChangeItemStatus(Sku.of("A-1"), to, ANA);
-    if (from.canMoveTo(to)) {
+    if (from == ItemStatus.ARCHIVED) {
+      // no command moves an archived item; its one legal move is a returned unit (EventKindsTest)
+      f.refused(move, RejectionCode.ITEM_ARCHIVED);
+    } else if (from.canMoveTo(to)) {
       f.run(move);
       assertThat(f.item("A-1").status()).isEqualTo(to);
     } else {
-      f.refused(move, from == ItemStatus.ARCHIVED
-          ? RejectionCode.ITEM_ARCHIVED : RejectionCode.ILLEGAL_ITEM_STATUS_TRANSITION);
+      f.refused(move, RejectionCode.ILLEGAL_ITEM_STATUS_TRANSITION);
       assertThat(f.item("A-1").status()).isEqualTo(from);
     }
   }

@@ -7,8 +7,9 @@ import org.resellledger.core.internal.Transitions;
 
 /**
  * Where an item is in the seller's workflow. Separate from order status and from quantities: an item with
- * units can be {@code HELD} or {@code NEEDS_PHOTOS}. Moves follow {@link #canMoveTo}; {@link #ARCHIVED} is
- * terminal and hides the item from work while every event stays readable.
+ * units can be {@code HELD} or {@code NEEDS_PHOTOS}. Moves follow {@link #canMoveTo}. {@link #ARCHIVED} hides
+ * the item from work while every event stays readable; no command moves it out, and the only way back is a
+ * fact: a returned unit arriving for an archived item takes it to {@link #NEEDS_INSPECTION}.
  */
 public enum ItemStatus {
   NEEDS_PHOTOS,
@@ -35,6 +36,8 @@ public enum ItemStatus {
           .from(NEEDS_INSPECTION, NEEDS_PHOTOS, READY_TO_LIST, LISTED, DAMAGED, ARCHIVED)
           .from(DAMAGED, NEEDS_PHOTOS, READY_TO_LIST, ARCHIVED)
           .from(LOST, READY_TO_LIST, ARCHIVED)
+          // only a fact can take an item out of the archive: a returned unit arriving back needs work again
+          .from(ARCHIVED, NEEDS_INSPECTION)
           .build();
 
   /** Statuses an item may be taken in with. */

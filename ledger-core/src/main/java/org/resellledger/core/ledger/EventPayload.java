@@ -83,10 +83,10 @@ public sealed interface EventPayload {
   /** An inspection decided returned units' fate: restock, damaged or written off; may change condition. */
   record InspectionCompleted(InspectionOutcome outcome, Optional<Condition> newCondition) implements EventPayload {}
 
-  /** Units were found damaged (AVAILABLE or COMMITTED to DAMAGED). */
+  /** Units were found damaged (AVAILABLE or HELD to DAMAGED). */
   record UnitsDamaged() implements EventPayload {}
 
-  /** Units were lost (AVAILABLE or COMMITTED to LOST). */
+  /** Units were lost (AVAILABLE or HELD to LOST). */
   record UnitsLost() implements EventPayload {}
 
   /** Units were put on hold (AVAILABLE to HELD). */
