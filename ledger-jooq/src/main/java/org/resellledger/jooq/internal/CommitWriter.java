@@ -1,19 +1,23 @@
 package org.resellledger.jooq.internal;
 
 import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.max;
 import static org.resellledger.jooq.internal.schema.Tables.LEDGER_EVENTS;
 import static org.resellledger.jooq.internal.schema.Tables.LEDGER_ITEMS;
 import static org.resellledger.jooq.internal.schema.Tables.LEDGER_LISTINGS;
 import static org.resellledger.jooq.internal.schema.Tables.LEDGER_ORDERS;
-import static org.resellledger.jooq.internal.schema.Tables.LEDGER_RECEIPTS;
-import static org.resellledger.jooq.internal.schema.Tables.LEDGER_STREAMS;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
@@ -34,97 +38,201 @@ import org.resellledger.jooq.internal.schema.tables.records.LedgerListingsRecord
 import org.resellledger.jooq.internal.schema.tables.records.LedgerOrdersRecord;
 
 /**
- * Writes one {@link Commit} inside the caller's transaction, in this order:
+ * Writes one {@link Commit} inside the caller's transaction. An item's or order's projection row carries
+ * its stream's version, so the row is also the stream's head:
  *
  * <ol>
- *   <li>move every stream head the commit names, in one fixed order (kind, id):
- *       {@code UPDATE ... SET version = new WHERE version = expected}, or insert the head of a new stream. 0
- *       rows, or a head that already exists, is a stale version. Writers of one stream queue on its head
- *       row; the loser re-reads it after the winner commits and finds 0 rows (PostgreSQL at READ COMMITTED),
- *       or is refused for updating a row changed since it began (H2 at REPEATABLE READ, see {@link
- *       Database}). A stream the commit only read gets
- *       {@code SET version = version}, which still takes the row lock, so nobody moves it before we
- *       commit. Heads are locked in one global order, so two commits never deadlock on them;
- *   <li>insert the receipt: the primary key refuses a provider event recorded before (or being recorded by a
- *       concurrent commit, which PostgreSQL makes us wait for);
- *   <li>insert the events: the unique stream version is a second guard behind the heads;
- *   <li>upsert the projections: the unique SKU and external ids refuse a key another item or order holds.
+ *   <li>every stream the commit names, in one fixed order (items, then orders, each by id):
+ *       <ul>
+ *         <li>an existing stream it writes: {@code UPDATE <projection> SET ..., version = new WHERE
+ *             version = expected}. Writers of one stream queue on that row; the loser finds 0 rows (see
+ *             {@link Database} for how PostgreSQL and H2 get there) and the commit is a stale version;
+ *         <li>a new stream: {@code INSERT} of its projection; a row already there is a stale version;
+ *         <li>a stream it only read: {@code UPDATE ... SET version = version WHERE version = expected},
+ *             which checks and locks it, so nobody moves it before this commit ends.
+ *       </ul>
+ *       Rows are locked in one global order, so two commits never deadlock on them;
+ *   <li>insert the receipt: its primary key refuses a provider event recorded before, or being recorded by
+ *       a concurrent commit (PostgreSQL makes us wait for that one to end);
+ *   <li>insert the events: the unique (stream, version) is a second guard behind the projection rows;
+ *   <li>upsert the items' listings: the unique external id refuses one another listing holds.
  * </ol>
  *
- * Any refusal throws before the caller commits, so the transaction rolls back and nothing is written.
+ * A stream whose projection the commit does not carry (the port says it always does, but the store does
+ * not rely on it) is checked against the highest version among its events instead. Any refusal throws
+ * before the caller commits, so the transaction rolls back and nothing is written.
  */
 public final class CommitWriter {
   /** Rows per multi-row INSERT: keeps the bind values of one statement well below driver limits. */
   private static final int ROWS_PER_INSERT = 500;
+  private static final Field<?>[] EVENT_COLUMNS = Arrays.stream(LEDGER_EVENTS.fields())
+      .filter(f -> !f.equals(LEDGER_EVENTS.SEQ))
+      .toArray(Field<?>[]::new);
 
   private CommitWriter() {}
 
   public static void write(DSLContext dsl, Commit c) {
-    String ws = c.workspace().value();
-    moveStreamHeads(dsl, ws, c);
-    c.receipt().ifPresent(r -> insertReceipt(dsl, c.workspace(), r));
-    guarded("an event's stream version or id is taken", () -> insertEvents(dsl, c.events()));
-    guarded("a SKU or a channel's external listing id is taken", () -> upsertItems(dsl, c.workspace(), c.items()));
-    guarded("a channel's external order id is taken", () -> upsertOrders(dsl, c.workspace(), c.orders()));
-  }
-
-  private static void moveStreamHeads(DSLContext dsl, String ws, Commit c) {
-    Map<StreamId, long[]> firstAndLast = new LinkedHashMap<>();
+    WorkspaceId ws = c.workspace();
+    Map<StreamId, long[]> written = new LinkedHashMap<>();
     for (LedgerEvent e : c.events()) {
-      firstAndLast.computeIfAbsent(e.stream(), s -> new long[] {e.version(), e.version()})[1] = e.version();
+      written.computeIfAbsent(e.stream(), s -> new long[] {e.version(), e.version()})[1] = e.version();
     }
-    List<StreamId> streams = new ArrayList<>(c.expectedVersions().keySet());
-    firstAndLast.keySet().stream().filter(s -> !c.expectedVersions().containsKey(s)).forEach(streams::add);
-    streams.sort(Comparator.comparing((StreamId s) -> s.kind().name()).thenComparing(StreamId::id));
-    for (StreamId stream : streams) {
-      long[] written = firstAndLast.get(stream);
-      // a stream the commit writes without naming its version must at least continue where its events say
-      long expected = c.expectedVersions().containsKey(stream)
-          ? c.expectedVersions().get(stream)
-          : written[0] - 1;
-      long next = written == null ? expected : written[1];
-      moveHead(dsl, ws, stream, expected, next, written != null);
+    Map<StreamId, Item> items = new LinkedHashMap<>();
+    c.items().forEach(i -> items.put(StreamId.of(i.id()), i));
+    Map<StreamId, Order> orders = new LinkedHashMap<>();
+    c.orders().forEach(o -> orders.put(StreamId.of(o.id()), o));
+
+    Set<StreamId> streams = new HashSet<>(c.expectedVersions().keySet());
+    streams.addAll(written.keySet());
+    streams.addAll(items.keySet());
+    streams.addAll(orders.keySet());
+    List<StreamId> inLockOrder = new ArrayList<>(streams);
+    inLockOrder.sort(Comparator.comparing((StreamId s) -> s.kind()).thenComparing(StreamId::id));
+    for (StreamId stream : inLockOrder) {
+      Long expected = c.expectedVersions().get(stream);
+      if (items.containsKey(stream)) {
+        writeItem(dsl, ws, stream, expected, items.get(stream));
+      } else if (orders.containsKey(stream)) {
+        writeOrder(dsl, ws, stream, expected, orders.get(stream));
+      } else if (expected != null) {
+        checkWithoutProjection(dsl, ws, stream, expected, written.containsKey(stream));
+      }
+    }
+    c.receipt().ifPresent(r -> insertReceipt(dsl, ws, r));
+    guarded("an event's stream version or id is taken", () -> insertEvents(dsl, c.events()));
+    for (Item item : items.values()) {
+      guarded("a channel's external listing id is taken",
+          () -> upsertListings(dsl, ItemRows.toRows(ws, item).listings()));
     }
   }
 
-  private static void moveHead(DSLContext dsl, String ws, StreamId stream, long expected, long next,
-      boolean writes) {
-    var head = LEDGER_STREAMS.WORKSPACE_ID.eq(ws)
-        .and(LEDGER_STREAMS.STREAM_KIND.eq(stream.kind().name()))
-        .and(LEDGER_STREAMS.STREAM_ID.eq(stream.id()));
-    if (expected > 0) {
-      int moved = dsl.update(LEDGER_STREAMS)
-          .set(LEDGER_STREAMS.VERSION, next)
-          .where(head.and(LEDGER_STREAMS.VERSION.eq(expected)))
-          .execute();
+  // ---- projections as stream heads ---------------------------------------------------------------------
+
+  private static void writeItem(DSLContext dsl, WorkspaceId ws, StreamId stream, Long expected, Item item) {
+    LedgerItemsRecord r = ItemRows.toRows(ws, item).item();
+    Condition row = LEDGER_ITEMS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_ITEMS.ITEM_ID.eq(item.id().value()));
+    if (expected != null && expected > 0) {
+      int moved = guarded("a SKU is taken", () -> dsl.update(LEDGER_ITEMS)
+          .set(LEDGER_ITEMS.SKU, r.getSku())
+          .set(LEDGER_ITEMS.STATUS, r.getStatus())
+          .set(LEDGER_ITEMS.VERSION, r.getVersion())
+          .set(LEDGER_ITEMS.LOT_UNITS, r.getLotUnits())
+          .set(LEDGER_ITEMS.DETAILS, r.getDetails())
+          .set(LEDGER_ITEMS.BALANCES, r.getBalances())
+          .set(LEDGER_ITEMS.CONFLICTS, r.getConflicts())
+          .where(row.and(LEDGER_ITEMS.VERSION.eq(expected)))
+          .execute());
       if (moved == 0) {
-        throw stale(dsl, head, stream, expected);
+        requireMissingAt(dsl, ws, stream, expected, dsl.fetchOptional(LEDGER_ITEMS, row).map(LedgerItemsRecord::getVersion));
+        insertItem(dsl, stream, r);
       }
-    } else if (writes) {
-      try {
-        dsl.insertInto(LEDGER_STREAMS)
-            .set(LEDGER_STREAMS.WORKSPACE_ID, ws)
-            .set(LEDGER_STREAMS.STREAM_KIND, stream.kind().name())
-            .set(LEDGER_STREAMS.STREAM_ID, stream.id())
-            .set(LEDGER_STREAMS.VERSION, next)
-            .execute();
-      } catch (DataAccessException e) {
-        if (SqlFailures.isUniqueViolation(e)) {
-          throw new ConcurrencyException(stream + " was started by another commit, expected it new", e);
-        }
-        throw e;
-      }
-    } else if (dsl.fetchExists(LEDGER_STREAMS, head)) {
-      throw stale(dsl, head, stream, expected);
+    } else if (expected != null) {
+      insertItem(dsl, stream, r);
+    } else {
+      guarded("a SKU is taken", () -> upsertItem(dsl, r));
     }
   }
 
-  private static ConcurrencyException stale(DSLContext dsl, org.jooq.Condition head, StreamId stream,
-      long expected) {
-    Long actual = dsl.select(LEDGER_STREAMS.VERSION).from(LEDGER_STREAMS).where(head)
-        .fetchOptional(LEDGER_STREAMS.VERSION).orElse(0L);
+  private static void writeOrder(DSLContext dsl, WorkspaceId ws, StreamId stream, Long expected, Order order) {
+    LedgerOrdersRecord r = OrderRows.toRecord(ws, order);
+    Condition row = LEDGER_ORDERS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_ORDERS.ORDER_ID.eq(order.id().value()));
+    if (expected != null && expected > 0) {
+      int moved = guarded("a channel's external order id is taken", () -> dsl.update(LEDGER_ORDERS)
+          .set(LEDGER_ORDERS.CHANNEL, r.getChannel())
+          .set(LEDGER_ORDERS.EXTERNAL_ORDER_ID, r.getExternalOrderId())
+          .set(LEDGER_ORDERS.STATUS, r.getStatus())
+          .set(LEDGER_ORDERS.PLACED_AT, r.getPlacedAt())
+          .set(LEDGER_ORDERS.PLACED_AT_NANOS, r.getPlacedAtNanos())
+          .set(LEDGER_ORDERS.VERSION, r.getVersion())
+          .set(LEDGER_ORDERS.BODY, r.getBody())
+          .where(row.and(LEDGER_ORDERS.VERSION.eq(expected)))
+          .execute());
+      if (moved == 0) {
+        requireMissingAt(dsl, ws, stream, expected,
+            dsl.fetchOptional(LEDGER_ORDERS, row).map(LedgerOrdersRecord::getVersion));
+        insertOrder(dsl, stream, r);
+      }
+    } else if (expected != null) {
+      insertOrder(dsl, stream, r);
+    } else {
+      guarded("a channel's external order id is taken", () -> upsertOrders(dsl, List.of(r)));
+    }
+  }
+
+  /** A stream the commit names without its projection: only read, or written by a commit without it. */
+  private static void checkWithoutProjection(DSLContext dsl, WorkspaceId ws, StreamId stream, long expected,
+      boolean writes) {
+    if (!writes && expected > 0) {
+      // lock the row the stream's writers update, so that it cannot move before this commit ends
+      int locked = stream.kind() == StreamId.Kind.ITEM
+          ? dsl.update(LEDGER_ITEMS).set(LEDGER_ITEMS.VERSION, LEDGER_ITEMS.VERSION)
+              .where(LEDGER_ITEMS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_ITEMS.ITEM_ID.eq(stream.id()))
+                  .and(LEDGER_ITEMS.VERSION.eq(expected))).execute()
+          : dsl.update(LEDGER_ORDERS).set(LEDGER_ORDERS.VERSION, LEDGER_ORDERS.VERSION)
+              .where(LEDGER_ORDERS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_ORDERS.ORDER_ID.eq(stream.id()))
+                  .and(LEDGER_ORDERS.VERSION.eq(expected))).execute();
+      if (locked == 1) {
+        return;
+      }
+    }
+    long actual = eventsVersion(dsl, ws, stream);
+    if (actual != expected) {
+      throw stale(stream, actual, expected);
+    }
+  }
+
+  /**
+   * After an update found no row at the expected version: stale if the row is there at another version;
+   * if there is no row (projections replaced without it), the stream's events decide.
+   */
+  private static void requireMissingAt(DSLContext dsl, WorkspaceId ws, StreamId stream, long expected,
+      java.util.Optional<Long> projectionVersion) {
+    if (projectionVersion.isPresent()) {
+      throw stale(stream, projectionVersion.get(), expected);
+    }
+    long actual = eventsVersion(dsl, ws, stream);
+    if (actual != expected) {
+      throw stale(stream, actual, expected);
+    }
+  }
+
+  private static long eventsVersion(DSLContext dsl, WorkspaceId ws, StreamId stream) {
+    Long v = dsl.select(max(LEDGER_EVENTS.VERSION)).from(LEDGER_EVENTS)
+        .where(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value())
+            .and(LEDGER_EVENTS.STREAM_KIND.eq(stream.kind().name()))
+            .and(LEDGER_EVENTS.STREAM_ID.eq(stream.id())))
+        .fetchOne(0, Long.class);
+    return v == null ? 0 : v;
+  }
+
+  private static ConcurrencyException stale(StreamId stream, long actual, long expected) {
     return new ConcurrencyException(stream + " is at version " + actual + ", expected " + expected);
   }
+
+  private static void insertItem(DSLContext dsl, StreamId stream, LedgerItemsRecord r) {
+    try {
+      dsl.executeInsert(r);
+    } catch (DataAccessException e) {
+      if (SqlFailures.isUniqueViolation(e)) {
+        throw new ConcurrencyException(stream + " exists already, or its SKU is taken: " + SqlFailures.message(e), e);
+      }
+      throw e;
+    }
+  }
+
+  private static void insertOrder(DSLContext dsl, StreamId stream, LedgerOrdersRecord r) {
+    try {
+      dsl.executeInsert(r);
+    } catch (DataAccessException e) {
+      if (SqlFailures.isUniqueViolation(e)) {
+        throw new ConcurrencyException(
+            stream + " exists already, or its external order id is taken: " + SqlFailures.message(e), e);
+      }
+      throw e;
+    }
+  }
+
+  // ---- receipt and events ------------------------------------------------------------------------------
 
   private static void insertReceipt(DSLContext dsl, WorkspaceId ws, Receipt receipt) {
     try {
@@ -139,55 +247,51 @@ public final class CommitWriter {
     }
   }
 
-  private static void insertEvents(DSLContext dsl, List<LedgerEvent> events) {
+  private static int insertEvents(DSLContext dsl, List<LedgerEvent> events) {
     List<LedgerEventsRecord> rows = events.stream().map(EventRows::toRecord).toList();
     for (List<LedgerEventsRecord> chunk : chunks(rows)) {
-      var insert = dsl.insertInto(LEDGER_EVENTS).columns(eventColumns());
+      var insert = dsl.insertInto(LEDGER_EVENTS).columns(EVENT_COLUMNS);
       for (LedgerEventsRecord r : chunk) {
-        insert = insert.values(valuesOf(r));
+        List<Object> values = new ArrayList<>(EVENT_COLUMNS.length);
+        for (Field<?> f : EVENT_COLUMNS) {
+          values.add(r.get(f));
+        }
+        insert = insert.values(values);
       }
       insert.execute();
     }
+    return rows.size();
   }
 
-  private static org.jooq.Field<?>[] eventColumns() {
-    return java.util.Arrays.stream(LEDGER_EVENTS.fields())
-        .filter(f -> !f.equals(LEDGER_EVENTS.SEQ))
-        .toArray(org.jooq.Field<?>[]::new);
-  }
+  // ---- upserts (replacing projections, and commits that name no version) --------------------------------
 
-  private static List<?> valuesOf(LedgerEventsRecord r) {
-    List<Object> values = new ArrayList<>(r.size() - 1);
-    for (org.jooq.Field<?> f : eventColumns()) {
-      values.add(r.get(f));
-    }
-    return values;
-  }
-
-  /** Upserts items and their listings; a later copy of the same item in the list wins, as in memory. */
+  /** Writes items and their listings, whatever is stored; a later copy of the same item wins, as in memory. */
   public static void upsertItems(DSLContext dsl, WorkspaceId ws, List<Item> items) {
     Map<Object, Item> latest = new LinkedHashMap<>();
     items.forEach(i -> latest.put(i.id(), i));
     for (Item item : latest.values()) {
       ItemRows.Rows rows = ItemRows.toRows(ws, item);
-      LedgerItemsRecord r = rows.item();
-      dsl.insertInto(LEDGER_ITEMS)
-          .set(r)
-          .onConflict(LEDGER_ITEMS.WORKSPACE_ID, LEDGER_ITEMS.ITEM_ID)
-          .doUpdate()
-          .set(LEDGER_ITEMS.SKU, r.getSku())
-          .set(LEDGER_ITEMS.STATUS, r.getStatus())
-          .set(LEDGER_ITEMS.VERSION, r.getVersion())
-          .set(LEDGER_ITEMS.LOT_UNITS, r.getLotUnits())
-          .set(LEDGER_ITEMS.DETAILS, r.getDetails())
-          .set(LEDGER_ITEMS.BALANCES, r.getBalances())
-          .set(LEDGER_ITEMS.CONFLICTS, r.getConflicts())
-          .execute();
+      upsertItem(dsl, rows.item());
       upsertListings(dsl, rows.listings());
     }
   }
 
-  private static void upsertListings(DSLContext dsl, List<LedgerListingsRecord> listings) {
+  private static int upsertItem(DSLContext dsl, LedgerItemsRecord r) {
+    return dsl.insertInto(LEDGER_ITEMS)
+        .set(r)
+        .onConflict(LEDGER_ITEMS.WORKSPACE_ID, LEDGER_ITEMS.ITEM_ID)
+        .doUpdate()
+        .set(LEDGER_ITEMS.SKU, r.getSku())
+        .set(LEDGER_ITEMS.STATUS, r.getStatus())
+        .set(LEDGER_ITEMS.VERSION, r.getVersion())
+        .set(LEDGER_ITEMS.LOT_UNITS, r.getLotUnits())
+        .set(LEDGER_ITEMS.DETAILS, r.getDetails())
+        .set(LEDGER_ITEMS.BALANCES, r.getBalances())
+        .set(LEDGER_ITEMS.CONFLICTS, r.getConflicts())
+        .execute();
+  }
+
+  private static int upsertListings(DSLContext dsl, List<LedgerListingsRecord> listings) {
     for (List<LedgerListingsRecord> chunk : chunks(listings)) {
       var insert = dsl.insertInto(LEDGER_LISTINGS).columns(LEDGER_LISTINGS.fields());
       for (LedgerListingsRecord l : chunk) {
@@ -204,13 +308,17 @@ public final class CommitWriter {
           .set(LEDGER_LISTINGS.DETAILS, excluded(LEDGER_LISTINGS.DETAILS))
           .execute();
     }
+    return listings.size();
   }
 
-  /** Upserts orders; a later copy of the same order in the list wins, as in memory. */
+  /** Writes orders, whatever is stored; a later copy of the same order wins, as in memory. */
   public static void upsertOrders(DSLContext dsl, WorkspaceId ws, List<Order> orders) {
     Map<Object, Order> latest = new LinkedHashMap<>();
     orders.forEach(o -> latest.put(o.id(), o));
-    List<LedgerOrdersRecord> rows = latest.values().stream().map(o -> OrderRows.toRecord(ws, o)).toList();
+    upsertOrders(dsl, latest.values().stream().map(o -> OrderRows.toRecord(ws, o)).toList());
+  }
+
+  private static int upsertOrders(DSLContext dsl, List<LedgerOrdersRecord> rows) {
     for (List<LedgerOrdersRecord> chunk : chunks(rows)) {
       var insert = dsl.insertInto(LEDGER_ORDERS).columns(LEDGER_ORDERS.fields());
       for (LedgerOrdersRecord o : chunk) {
@@ -227,11 +335,12 @@ public final class CommitWriter {
           .set(LEDGER_ORDERS.BODY, excluded(LEDGER_ORDERS.BODY))
           .execute();
     }
+    return rows.size();
   }
 
-  private static void guarded(String what, Runnable step) {
+  private static int guarded(String what, java.util.function.IntSupplier step) {
     try {
-      step.run();
+      return step.getAsInt();
     } catch (DataAccessException e) {
       if (SqlFailures.isUniqueViolation(e)) {
         throw new ConcurrencyException(what + ": " + SqlFailures.message(e), e);

@@ -44,17 +44,6 @@ CREATE TABLE ledger_events (
 
 CREATE INDEX ledger_events_workspace_seq_ix ON ledger_events (workspace_id, seq);
 
--- The head of every stream: its current version. A commit moves each head it read or writes with
--- UPDATE ... WHERE version = expected (or inserts it for a new stream), so writers of the same stream queue
--- on that one row and the loser sees 0 rows updated; writers of different streams never meet.
-CREATE TABLE ledger_streams (
-  workspace_id        VARCHAR(64)  NOT NULL,
-  stream_kind         VARCHAR(16)  NOT NULL,
-  stream_id           VARCHAR(64)  NOT NULL,
-  version             BIGINT       NOT NULL,
-  CONSTRAINT ledger_streams_pk PRIMARY KEY (workspace_id, stream_kind, stream_id)
-);
-
 -- A provider event applied once per workspace: idempotency is this primary key, not a check-then-insert.
 CREATE TABLE ledger_receipts (
   workspace_id        VARCHAR(64)  NOT NULL,
@@ -66,6 +55,8 @@ CREATE TABLE ledger_receipts (
 );
 
 -- Projection: an item as its stream says it is now. details, balances and conflicts are JSON.
+-- version is the item stream's version: a commit moves it with UPDATE ... WHERE version = expected, so
+-- writers of one item queue on this row and the loser updates 0 rows; writers of other items never meet.
 CREATE TABLE ledger_items (
   workspace_id        VARCHAR(64)  NOT NULL,
   item_id             VARCHAR(64)  NOT NULL,
@@ -98,7 +89,8 @@ CREATE TABLE ledger_listings (
 
 CREATE INDEX ledger_listings_item_ix ON ledger_listings (workspace_id, item_id, position);
 
--- Projection: an order as its stream says it is now; what no query needs is in body (JSON).
+-- Projection: an order as its stream says it is now; what no query needs is in body (JSON). version is
+-- the order stream's version, checked like the item's.
 CREATE TABLE ledger_orders (
   workspace_id        VARCHAR(64)  NOT NULL,
   order_id            VARCHAR(64)  NOT NULL,
