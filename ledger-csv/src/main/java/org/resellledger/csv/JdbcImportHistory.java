@@ -126,7 +126,7 @@ public final class JdbcImportHistory implements ImportHistory {
       ps.setString(++i, r.actor().kind().name());
       ps.setString(++i, r.actor().name());
       ps.setObject(++i, r.at().atOffset(ZoneOffset.UTC));
-      ps.setString(++i, r.fileName());
+      ps.setString(++i, r.fileName().length() <= 1000 ? r.fileName() : r.fileName().substring(0, 1000));
       ps.setString(++i, r.sha256());
       ps.setString(++i, r.kind().name());
       ps.setString(++i, r.mode().name());

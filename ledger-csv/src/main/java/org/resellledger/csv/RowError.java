@@ -24,12 +24,13 @@ public record RowError(long row, Optional<String> column, Optional<String> value
   }
 
   /**
-   * The error for a value or a command the ledger refused: its code, and its value and message as given;
-   * the column is the CSV column the value came from when known, else the ledger's field name.
+   * The error for a value or a command the ledger refused: its code, value and reason as the
+   * {@link RejectionException} gives them; the column is the CSV column the value came from when known
+   * (the ledger's field name is then added to the message when it differs), else the ledger's field name.
    */
   public static RowError of(long row, String column, RejectionException e) {
-    String message = e.why();
     String where = column != null ? column : e.field();
+    String message = where.equals(e.field()) ? e.why() : e.why() + " (" + e.field() + ")";
     return new RowError(row, Optional.of(where), e.value(), message, ImportErrorCode.of(e.code()));
   }
 
