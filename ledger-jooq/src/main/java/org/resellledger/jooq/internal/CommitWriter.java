@@ -7,6 +7,7 @@ import static org.resellledger.jooq.internal.schema.Tables.LEDGER_ITEMS;
 import static org.resellledger.jooq.internal.schema.Tables.LEDGER_LISTINGS;
 import static org.resellledger.jooq.internal.schema.Tables.LEDGER_ORDERS;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,9 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Table;
+import org.jooq.TableRecord;
 import org.jooq.exception.DataAccessException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
@@ -69,93 +75,217 @@ public final class CommitWriter {
       .filter(f -> !f.equals(LEDGER_EVENTS.SEQ))
       .toArray(Field<?>[]::new);
 
+  /** Items before orders, each by id: the order in which a commit locks projection rows. */
+  private static final Comparator<StreamId> LOCK_ORDER =
+      Comparator.comparing((StreamId s) -> s.kind()).thenComparing(StreamId::id);
+
   private CommitWriter() {}
 
   public static void write(DSLContext dsl, Commit c) {
     WorkspaceId ws = c.workspace();
-    Map<StreamId, long[]> written = new LinkedHashMap<>();
-    for (LedgerEvent e : c.events()) {
-      written.computeIfAbsent(e.stream(), s -> new long[] {e.version(), e.version()})[1] = e.version();
-    }
-    Map<StreamId, Item> items = new LinkedHashMap<>();
-    c.items().forEach(i -> items.put(StreamId.of(i.id()), i));
-    Map<StreamId, Order> orders = new LinkedHashMap<>();
-    c.orders().forEach(o -> orders.put(StreamId.of(o.id()), o));
+    Set<StreamId> written = new HashSet<>();
+    c.events().forEach(e -> written.add(e.stream()));
+    Map<StreamId, ItemRows.Rows> items = new TreeMap<>(LOCK_ORDER);
+    c.items().forEach(i -> items.put(StreamId.of(i.id()), ItemRows.toRows(ws, i)));
+    Map<StreamId, LedgerOrdersRecord> orders = new TreeMap<>(LOCK_ORDER);
+    c.orders().forEach(o -> orders.put(StreamId.of(o.id()), OrderRows.toRecord(ws, o)));
 
-    Set<StreamId> streams = new HashSet<>(c.expectedVersions().keySet());
-    streams.addAll(written.keySet());
-    streams.addAll(items.keySet());
-    streams.addAll(orders.keySet());
-    List<StreamId> inLockOrder = new ArrayList<>(streams);
-    inLockOrder.sort(Comparator.comparing((StreamId s) -> s.kind()).thenComparing(StreamId::id));
-    for (StreamId stream : inLockOrder) {
-      Long expected = c.expectedVersions().get(stream);
-      if (items.containsKey(stream)) {
-        writeItem(dsl, ws, stream, expected, items.get(stream));
-      } else if (orders.containsKey(stream)) {
-        writeOrder(dsl, ws, stream, expected, orders.get(stream));
-      } else if (expected != null) {
-        checkWithoutProjection(dsl, ws, stream, expected, written.containsKey(stream));
-      }
+    // items, then orders, each by id: one global lock order, so two commits never deadlock on these rows
+    Map<StreamId, LedgerItemsRecord> itemRows = new TreeMap<>(LOCK_ORDER);
+    items.forEach((stream, rows) -> itemRows.put(stream, rows.item()));
+    new ItemHeads(dsl, ws).write(itemRows, c.expectedVersions());
+    new OrderHeads(dsl, ws).write(orders, c.expectedVersions());
+    List<StreamId> others = new ArrayList<>(c.expectedVersions().keySet());
+    others.removeIf(s -> items.containsKey(s) || orders.containsKey(s));
+    others.sort(LOCK_ORDER);
+    for (StreamId stream : others) {
+      checkWithoutProjection(dsl, ws, stream, c.expectedVersions().get(stream), written.contains(stream));
     }
     c.receipt().ifPresent(r -> insertReceipt(dsl, ws, r));
     guarded("an event's stream version or id is taken", () -> insertEvents(dsl, c.events()));
-    for (Item item : items.values()) {
-      guarded("a channel's external listing id is taken",
-          () -> upsertListings(dsl, ItemRows.toRows(ws, item).listings()));
-    }
+    List<LedgerListingsRecord> listings = new ArrayList<>();
+    items.values().forEach(rows -> listings.addAll(rows.listings()));
+    guarded("a channel's external listing id is taken", () -> upsertListings(dsl, listings));
   }
 
   // ---- projections as stream heads ---------------------------------------------------------------------
 
-  private static void writeItem(DSLContext dsl, WorkspaceId ws, StreamId stream, Long expected, Item item) {
-    LedgerItemsRecord r = ItemRows.toRows(ws, item).item();
-    Condition row = LEDGER_ITEMS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_ITEMS.ITEM_ID.eq(item.id().value()));
-    if (expected != null && expected > 0) {
-      int moved = guarded("a SKU is taken", () -> dsl.update(LEDGER_ITEMS)
-          .set(LEDGER_ITEMS.SKU, r.getSku())
-          .set(LEDGER_ITEMS.STATUS, r.getStatus())
-          .set(LEDGER_ITEMS.VERSION, r.getVersion())
-          .set(LEDGER_ITEMS.LOT_UNITS, r.getLotUnits())
-          .set(LEDGER_ITEMS.DETAILS, r.getDetails())
-          .set(LEDGER_ITEMS.BALANCES, r.getBalances())
-          .set(LEDGER_ITEMS.CONFLICTS, r.getConflicts())
-          .where(row.and(LEDGER_ITEMS.VERSION.eq(expected)))
-          .execute());
-      if (moved == 0) {
-        requireMissingAt(dsl, ws, stream, expected, dsl.fetchOptional(LEDGER_ITEMS, row).map(LedgerItemsRecord::getVersion));
-        insertItem(dsl, stream, r);
+  /**
+   * Writes projection rows as their streams' heads, each kind of statement for all rows at once: one JDBC
+   * batch of version-checked UPDATEs for the existing streams, multi-row INSERTs for the new ones.
+   */
+  private abstract static class Heads<R extends TableRecord<R>> {
+    final DSLContext dsl;
+    final WorkspaceId ws;
+
+    Heads(DSLContext dsl, WorkspaceId ws) {
+      this.dsl = dsl;
+      this.ws = ws;
+    }
+
+    abstract Table<R> table();
+
+    /** The unique key other than the primary key, for the message when it is taken. */
+    abstract String uniqueKey();
+
+    /** The version-checked UPDATE, its values as placeholders (bound per row by {@link #updateBinds}). */
+    abstract Query update();
+
+    abstract Object[] updateBinds(R row, long expected);
+
+    abstract Condition row(StreamId stream);
+
+    abstract Field<Long> version();
+
+    abstract int upsert(R row);
+
+    void write(Map<StreamId, R> rows, Map<StreamId, Long> expectedVersions) {
+      List<StreamId> updates = new ArrayList<>();
+      List<R> inserts = new ArrayList<>();
+      for (Map.Entry<StreamId, R> e : rows.entrySet()) {
+        Long expected = expectedVersions.get(e.getKey());
+        if (expected == null) {
+          guarded(uniqueKey() + " is taken", () -> upsert(e.getValue()));
+        } else if (expected > 0) {
+          updates.add(e.getKey());
+        } else {
+          inserts.add(e.getValue());
+        }
       }
-    } else if (expected != null) {
-      insertItem(dsl, stream, r);
-    } else {
-      guarded("a SKU is taken", () -> upsertItem(dsl, r));
+      if (!updates.isEmpty()) {
+        BatchBindStep batch = dsl.batch(update());
+        for (StreamId stream : updates) {
+          batch = batch.bind(updateBinds(rows.get(stream), expectedVersions.get(stream)));
+        }
+        int[] moved = guardedBatch(uniqueKey() + " is taken", batch);
+        for (int i = 0; i < updates.size(); i++) {
+          if (moved[i] == 0) {
+            StreamId stream = updates.get(i);
+            requireMissingAt(dsl, ws, stream, expectedVersions.get(stream),
+                dsl.select(version()).from(table()).where(row(stream)).fetchOptional(version()));
+            inserts.add(rows.get(stream));
+          }
+        }
+      }
+      for (List<R> chunk : chunks(inserts)) {
+        try {
+          var insert = dsl.insertInto(table()).columns(table().fields());
+          for (R r : chunk) {
+            insert = insert.values(r.intoList());
+          }
+          insert.execute();
+        } catch (DataAccessException e) {
+          if (SqlFailures.isUniqueViolation(e)) {
+            throw new ConcurrencyException("a new stream exists already, or " + uniqueKey() + " is taken: "
+                + SqlFailures.message(e), e);
+          }
+          throw e;
+        }
+      }
     }
   }
 
-  private static void writeOrder(DSLContext dsl, WorkspaceId ws, StreamId stream, Long expected, Order order) {
-    LedgerOrdersRecord r = OrderRows.toRecord(ws, order);
-    Condition row = LEDGER_ORDERS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_ORDERS.ORDER_ID.eq(order.id().value()));
-    if (expected != null && expected > 0) {
-      int moved = guarded("a channel's external order id is taken", () -> dsl.update(LEDGER_ORDERS)
-          .set(LEDGER_ORDERS.CHANNEL, r.getChannel())
-          .set(LEDGER_ORDERS.EXTERNAL_ORDER_ID, r.getExternalOrderId())
-          .set(LEDGER_ORDERS.STATUS, r.getStatus())
-          .set(LEDGER_ORDERS.PLACED_AT, r.getPlacedAt())
-          .set(LEDGER_ORDERS.PLACED_AT_NANOS, r.getPlacedAtNanos())
-          .set(LEDGER_ORDERS.VERSION, r.getVersion())
-          .set(LEDGER_ORDERS.BODY, r.getBody())
-          .where(row.and(LEDGER_ORDERS.VERSION.eq(expected)))
-          .execute());
-      if (moved == 0) {
-        requireMissingAt(dsl, ws, stream, expected,
-            dsl.fetchOptional(LEDGER_ORDERS, row).map(LedgerOrdersRecord::getVersion));
-        insertOrder(dsl, stream, r);
-      }
-    } else if (expected != null) {
-      insertOrder(dsl, stream, r);
-    } else {
-      guarded("a channel's external order id is taken", () -> upsertOrders(dsl, List.of(r)));
+  private static final class ItemHeads extends Heads<LedgerItemsRecord> {
+    ItemHeads(DSLContext dsl, WorkspaceId ws) {
+      super(dsl, ws);
+    }
+
+    @Override
+    Table<LedgerItemsRecord> table() {
+      return LEDGER_ITEMS;
+    }
+
+    @Override
+    String uniqueKey() {
+      return "a SKU";
+    }
+
+    @Override
+    Query update() {
+      return dsl.update(LEDGER_ITEMS)
+          .set(LEDGER_ITEMS.SKU, (String) null)
+          .set(LEDGER_ITEMS.STATUS, (String) null)
+          .set(LEDGER_ITEMS.VERSION, (Long) null)
+          .set(LEDGER_ITEMS.LOT_UNITS, (Long) null)
+          .set(LEDGER_ITEMS.DETAILS, (String) null)
+          .set(LEDGER_ITEMS.BALANCES, (String) null)
+          .set(LEDGER_ITEMS.CONFLICTS, (String) null)
+          .where(LEDGER_ITEMS.WORKSPACE_ID.eq((String) null))
+          .and(LEDGER_ITEMS.ITEM_ID.eq((String) null))
+          .and(LEDGER_ITEMS.VERSION.eq((Long) null));
+    }
+
+    @Override
+    Object[] updateBinds(LedgerItemsRecord r, long expected) {
+      return new Object[] {r.getSku(), r.getStatus(), r.getVersion(), r.getLotUnits(), r.getDetails(),
+          r.getBalances(), r.getConflicts(), r.getWorkspaceId(), r.getItemId(), expected};
+    }
+
+    @Override
+    Condition row(StreamId stream) {
+      return LEDGER_ITEMS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_ITEMS.ITEM_ID.eq(stream.id()));
+    }
+
+    @Override
+    Field<Long> version() {
+      return LEDGER_ITEMS.VERSION;
+    }
+
+    @Override
+    int upsert(LedgerItemsRecord r) {
+      return upsertItem(dsl, r);
+    }
+  }
+
+  private static final class OrderHeads extends Heads<LedgerOrdersRecord> {
+    OrderHeads(DSLContext dsl, WorkspaceId ws) {
+      super(dsl, ws);
+    }
+
+    @Override
+    Table<LedgerOrdersRecord> table() {
+      return LEDGER_ORDERS;
+    }
+
+    @Override
+    String uniqueKey() {
+      return "a channel's external order id";
+    }
+
+    @Override
+    Query update() {
+      return dsl.update(LEDGER_ORDERS)
+          .set(LEDGER_ORDERS.CHANNEL, (String) null)
+          .set(LEDGER_ORDERS.EXTERNAL_ORDER_ID, (String) null)
+          .set(LEDGER_ORDERS.STATUS, (String) null)
+          .set(LEDGER_ORDERS.PLACED_AT, (OffsetDateTime) null)
+          .set(LEDGER_ORDERS.PLACED_AT_NANOS, (Integer) null)
+          .set(LEDGER_ORDERS.VERSION, (Long) null)
+          .set(LEDGER_ORDERS.BODY, (String) null)
+          .where(LEDGER_ORDERS.WORKSPACE_ID.eq((String) null))
+          .and(LEDGER_ORDERS.ORDER_ID.eq((String) null))
+          .and(LEDGER_ORDERS.VERSION.eq((Long) null));
+    }
+
+    @Override
+    Object[] updateBinds(LedgerOrdersRecord r, long expected) {
+      return new Object[] {r.getChannel(), r.getExternalOrderId(), r.getStatus(), r.getPlacedAt(),
+          r.getPlacedAtNanos(), r.getVersion(), r.getBody(), r.getWorkspaceId(), r.getOrderId(), expected};
+    }
+
+    @Override
+    Condition row(StreamId stream) {
+      return LEDGER_ORDERS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_ORDERS.ORDER_ID.eq(stream.id()));
+    }
+
+    @Override
+    Field<Long> version() {
+      return LEDGER_ORDERS.VERSION;
+    }
+
+    @Override
+    int upsert(LedgerOrdersRecord r) {
+      return upsertOrders(dsl, List.of(r));
     }
   }
 
@@ -209,29 +339,6 @@ public final class CommitWriter {
     return new ConcurrencyException(stream + " is at version " + actual + ", expected " + expected);
   }
 
-  private static void insertItem(DSLContext dsl, StreamId stream, LedgerItemsRecord r) {
-    try {
-      dsl.executeInsert(r);
-    } catch (DataAccessException e) {
-      if (SqlFailures.isUniqueViolation(e)) {
-        throw new ConcurrencyException(stream + " exists already, or its SKU is taken: " + SqlFailures.message(e), e);
-      }
-      throw e;
-    }
-  }
-
-  private static void insertOrder(DSLContext dsl, StreamId stream, LedgerOrdersRecord r) {
-    try {
-      dsl.executeInsert(r);
-    } catch (DataAccessException e) {
-      if (SqlFailures.isUniqueViolation(e)) {
-        throw new ConcurrencyException(
-            stream + " exists already, or its external order id is taken: " + SqlFailures.message(e), e);
-      }
-      throw e;
-    }
-  }
-
   // ---- receipt and events ------------------------------------------------------------------------------
 
   private static void insertReceipt(DSLContext dsl, WorkspaceId ws, Receipt receipt) {
@@ -263,17 +370,39 @@ public final class CommitWriter {
     return rows.size();
   }
 
-  // ---- upserts (replacing projections, and commits that name no version) --------------------------------
+  // ---- replacing projections, and commits that name no version ----------------------------------------
 
-  /** Writes items and their listings, whatever is stored; a later copy of the same item wins, as in memory. */
-  public static void upsertItems(DSLContext dsl, WorkspaceId ws, List<Item> items) {
-    Map<Object, Item> latest = new LinkedHashMap<>();
-    items.forEach(i -> latest.put(i.id(), i));
-    for (Item item : latest.values()) {
+  /**
+   * Inserts items, their listings and orders into projection tables emptied for the workspace: plain
+   * multi-row INSERTs, no upsert needed. A later copy of the same item or order in a list wins, as in memory.
+   */
+  public static void insertProjections(DSLContext dsl, WorkspaceId ws, List<Item> items, List<Order> orders) {
+    Map<Object, Item> latestItems = new LinkedHashMap<>();
+    items.forEach(i -> latestItems.put(i.id(), i));
+    List<LedgerItemsRecord> itemRows = new ArrayList<>();
+    List<LedgerListingsRecord> listingRows = new ArrayList<>();
+    for (Item item : latestItems.values()) {
       ItemRows.Rows rows = ItemRows.toRows(ws, item);
-      upsertItem(dsl, rows.item());
-      upsertListings(dsl, rows.listings());
+      itemRows.add(rows.item());
+      listingRows.addAll(rows.listings());
     }
+    Map<Object, Order> latestOrders = new LinkedHashMap<>();
+    orders.forEach(o -> latestOrders.put(o.id(), o));
+    guarded("a SKU is given twice", () -> insertRows(dsl, LEDGER_ITEMS, itemRows));
+    guarded("a channel's external listing id is given twice", () -> insertRows(dsl, LEDGER_LISTINGS, listingRows));
+    guarded("a channel's external order id is given twice", () -> insertRows(dsl, LEDGER_ORDERS,
+        latestOrders.values().stream().map(o -> OrderRows.toRecord(ws, o)).toList()));
+  }
+
+  private static <R extends TableRecord<R>> int insertRows(DSLContext dsl, Table<R> table, List<R> rows) {
+    for (List<R> chunk : chunks(rows)) {
+      var insert = dsl.insertInto(table).columns(table.fields());
+      for (R r : chunk) {
+        insert = insert.values(r.intoList());
+      }
+      insert.execute();
+    }
+    return rows.size();
   }
 
   private static int upsertItem(DSLContext dsl, LedgerItemsRecord r) {
@@ -311,13 +440,6 @@ public final class CommitWriter {
     return listings.size();
   }
 
-  /** Writes orders, whatever is stored; a later copy of the same order wins, as in memory. */
-  public static void upsertOrders(DSLContext dsl, WorkspaceId ws, List<Order> orders) {
-    Map<Object, Order> latest = new LinkedHashMap<>();
-    orders.forEach(o -> latest.put(o.id(), o));
-    upsertOrders(dsl, latest.values().stream().map(o -> OrderRows.toRecord(ws, o)).toList());
-  }
-
   private static int upsertOrders(DSLContext dsl, List<LedgerOrdersRecord> rows) {
     for (List<LedgerOrdersRecord> chunk : chunks(rows)) {
       var insert = dsl.insertInto(LEDGER_ORDERS).columns(LEDGER_ORDERS.fields());
@@ -336,6 +458,17 @@ public final class CommitWriter {
           .execute();
     }
     return rows.size();
+  }
+
+  private static int[] guardedBatch(String what, BatchBindStep batch) {
+    try {
+      return batch.execute();
+    } catch (DataAccessException e) {
+      if (SqlFailures.isUniqueViolation(e)) {
+        throw new ConcurrencyException(what + ": " + SqlFailures.message(e), e);
+      }
+      throw e;
+    }
   }
 
   private static int guarded(String what, java.util.function.IntSupplier step) {

@@ -25,8 +25,7 @@ public final class Projections {
     dsl.deleteFrom(LEDGER_LISTINGS).where(LEDGER_LISTINGS.WORKSPACE_ID.eq(ws.value())).execute();
     dsl.deleteFrom(LEDGER_ITEMS).where(LEDGER_ITEMS.WORKSPACE_ID.eq(ws.value())).execute();
     dsl.deleteFrom(LEDGER_ORDERS).where(LEDGER_ORDERS.WORKSPACE_ID.eq(ws.value())).execute();
-    CommitWriter.upsertItems(dsl, ws, items);
-    CommitWriter.upsertOrders(dsl, ws, orders);
+    CommitWriter.insertProjections(dsl, ws, items, orders);
   }
 
   /**
