@@ -1,0 +1,306 @@
+package org.resellledger.samples.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.resellledger.core.Ledger;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.command.Command;
+import org.resellledger.core.store.Commit;
+import org.resellledger.jooq.JooqLedgerStore;
+
+/**
+ * Measures the jOOQ store side by side with plain JDBC, on embedded H2 and on PostgreSQL, in one run:
+ *
+ * <ol>
+ *   <li>channel sales through the public API, one command per transaction ({@code Ledger.execute}, each
+ *       sale a webhook delivery, so a receipt is written too), against plain JDBC writing the same rows;
+ *   <li>the same sales in batches ({@code Ledger.executeAll}, {@value #DEFAULT_BATCH} per transaction, entered
+ *       by hand since a batch takes no provider ids), against plain JDBC writing each batch's rows in one
+ *       transaction;
+ *   <li>a projection rebuild from 1,000,000 events: the store's streaming rebuild
+ *       ({@code JooqLedgerStore.rebuildProjections}) and {@code Ledger.rebuildProjections} (which replays a
+ *       list of every event), with a plain-JDBC read of the same rows as the floor.
+ * </ol>
+ *
+ * The rows the baseline writes are captured from the same workload run on the in-memory reference store,
+ * so both sides write identical events and projections. A third path writes those same captured commits
+ * through {@code JooqLedgerStore.commit}: the store's write path alone, without the ledger's reads and
+ * rules. Rounds alternate the paths, after a warm-up, because the machine is shared. Not a test: it prints
+ * figures and ratios (time of a path / time of plain JDBC).
+ *
+ * <p>Properties: {@code bench.sales} (timed sales per path, 2000), {@code bench.rounds} (5),
+ * {@code bench.batch} (100), {@code bench.rebuild} (events, 1000000), {@code bench.h2} and
+ * {@code bench.postgres} (true), {@code bench.parts} (single,batch,rebuild).
+ *
+ * <pre>
+ * ./mvnw -q -pl samples -am install -DskipTests
+ * ./mvnw -q -pl samples exec:java -Dexec.mainClass=org.resellledger.samples.bench.StoreBench
+ * </pre>
+ */
+public final class StoreBench {
+  static final int DEFAULT_BATCH = 100;
+  private static final int ITEMS = 200;
+  private static final int WARM_UP = 300;
+
+  private final int sales = Integer.getInteger("bench.sales", 2000);
+  private final int rounds = Integer.getInteger("bench.rounds", 5);
+  private final int batch = Integer.getInteger("bench.batch", DEFAULT_BATCH);
+  private final int rebuildEvents = Integer.getInteger("bench.rebuild", 1_000_000);
+  private final List<String> parts = List.of(System.getProperty("bench.parts", "single,batch,rebuild").split(","));
+  private final List<String> summary = new ArrayList<>();
+
+  private StoreBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+    Logger.getLogger("org.jooq").setLevel(Level.WARNING);
+    StoreBench bench = new StoreBench();
+    System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s, max heap %d MB%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
+        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+    if (Boolean.parseBoolean(System.getProperty("bench.h2", "true"))) {
+      try (BenchDatabase h2 = BenchDatabase.h2()) {
+        bench.run(h2);
+      }
+    }
+    if (Boolean.parseBoolean(System.getProperty("bench.postgres", "true")) && BenchDatabase.postgresReachable()) {
+      try (BenchDatabase pg = BenchDatabase.postgres()) {
+        bench.run(pg);
+      }
+    }
+    System.out.println();
+    System.out.println("summary");
+    bench.summary.forEach(System.out::println);
+  }
+
+  private void run(BenchDatabase db) throws Exception {
+    System.out.println();
+    System.out.println("== " + db.kind);
+    if (parts.contains("single")) {
+      sales(db, true);
+    }
+    if (parts.contains("batch")) {
+      sales(db, false);
+    }
+    if (parts.contains("rebuild")) {
+      rebuild(db);
+    }
+  }
+
+  /** One command per transaction ({@code single}), or batches through executeAll. */
+  private void sales(BenchDatabase db, boolean single) throws Exception {
+    String mode = single ? "single" : "batch";
+    int perUnit = single ? 1 : batch;
+    int unitsEach = 2 * (WARM_UP + sales) / ITEMS + 10;
+    int total = WARM_UP + sales;
+    SaleWorkload api = new SaleWorkload(WorkspaceId.of("api-" + mode), ITEMS);
+    SaleWorkload viaStore = new SaleWorkload(WorkspaceId.of("store-" + mode), ITEMS);
+    SaleWorkload jdbc = new SaleWorkload(WorkspaceId.of("jdbc-" + mode), ITEMS);
+    Ledger apiLedger = api.setUp(db.store, unitsEach);
+    viaStore.setUp(db.store, unitsEach);
+    jdbc.setUp(db.store, unitsEach);
+    List<List<Command>> apiUnits = units(api, total, perUnit, single);
+    // the rows the other two paths write: the same workload run on the in-memory reference store
+    List<Commit> storeCommits = capture(viaStore, unitsEach, units(viaStore, total, perUnit, single), single);
+    List<Commit> jdbcCommits = capture(jdbc, unitsEach, units(jdbc, total, perUnit, single), single);
+    JooqLedgerStore store = db.newStore();
+    JdbcCommitWriter writer = new JdbcCommitWriter(db.dataSource(), db.isPostgres());
+
+    int warmUnits = WARM_UP / perUnit;
+    for (int u = 0; u < warmUnits; u++) {
+      execute(apiLedger, apiUnits.get(u), single);
+      store.commit(storeCommits.get(u));
+      writer.write(jdbcCommits.get(u));
+    }
+    long apiNanos = 0;
+    long storeNanos = 0;
+    long jdbcNanos = 0;
+    int perRound = Math.max(1, (apiUnits.size() - warmUnits) / rounds);
+    for (int from = warmUnits; from < apiUnits.size(); from += perRound) {
+      int to = Math.min(apiUnits.size(), from + perRound);
+      long t0 = System.nanoTime();
+      for (int u = from; u < to; u++) {
+        execute(apiLedger, apiUnits.get(u), single);
+      }
+      long t1 = System.nanoTime();
+      for (int u = from; u < to; u++) {
+        store.commit(storeCommits.get(u));
+      }
+      long t2 = System.nanoTime();
+      for (int u = from; u < to; u++) {
+        writer.write(jdbcCommits.get(u));
+      }
+      long t3 = System.nanoTime();
+      apiNanos += t1 - t0;
+      storeNanos += t2 - t1;
+      jdbcNanos += t3 - t2;
+    }
+
+    for (SaleWorkload w : List.of(api, viaStore, jdbc)) {
+      Ledger check = w.ledger(db.store);
+      if (!check.replayMatchesProjections() || check.events().size() != apiLedger.events().size()) {
+        throw new IllegalStateException(w.workspace() + " does not hold the same ledger as the API run");
+      }
+    }
+    String label = single
+        ? "sales, 1 command per transaction (webhook + receipt)"
+        : "sales, executeAll, " + batch + " per transaction";
+    report(db.kind, label, sales, apiNanos, storeNanos, jdbcNanos);
+  }
+
+  private static List<Commit> capture(SaleWorkload w, int unitsEach, List<List<Command>> units, boolean single) {
+    CapturingStore reference = new CapturingStore();
+    Ledger ledger = w.setUp(reference, unitsEach);
+    reference.capture(true);
+    for (List<Command> unit : units) {
+      execute(ledger, unit, single);
+    }
+    if (reference.commits().size() != units.size()) {
+      throw new IllegalStateException("expected one commit per transaction, got " + reference.commits().size());
+    }
+    return reference.commits();
+  }
+
+  /** Sales 0 .. total-1 of a workload, {@code perUnit} to a transaction. */
+  private static List<List<Command>> units(SaleWorkload w, int total, int perUnit, boolean webhook) {
+    List<List<Command>> units = new ArrayList<>();
+    for (int from = 0; from < total; from += perUnit) {
+      List<Command> unit = new ArrayList<>();
+      for (int n = from; n < Math.min(total, from + perUnit); n++) {
+        unit.add(w.sale(n, webhook));
+      }
+      units.add(unit);
+    }
+    return units;
+  }
+
+  private static void execute(Ledger ledger, List<Command> unit, boolean single) {
+    if (single) {
+      ledger.execute(unit.get(0));
+    } else {
+      ledger.executeAll(unit);
+    }
+  }
+
+  private void report(String db, String what, int sales, long apiNanos, long storeNanos, long jdbcNanos) {
+    String line = String.format(Locale.ROOT,
+        "%-10s %-50s API %5.0f/s %6.3f ms | store.commit %5.0f/s %6.3f ms | plain JDBC %5.0f/s %6.3f ms"
+            + " | API/JDBC %.2fx, store/JDBC %.2fx",
+        db, what, sales * 1e9 / apiNanos, apiNanos / 1e6 / sales, sales * 1e9 / storeNanos, storeNanos / 1e6 / sales,
+        sales * 1e9 / jdbcNanos, jdbcNanos / 1e6 / sales, (double) apiNanos / jdbcNanos, (double) storeNanos / jdbcNanos);
+    System.out.println(line);
+    summary.add(line);
+  }
+
+  private void rebuild(BenchDatabase db) throws Exception {
+    WorkspaceId ws = WorkspaceId.of("rebuild");
+    int items = rebuildEvents / RebuildData.EVENTS_PER_ITEM;
+    long t0 = System.nanoTime();
+    long events = RebuildData.load(db.store, ws, items, 10);
+    long loadNanos = System.nanoTime() - t0;
+    line(db.kind, String.format(Locale.ROOT, "loaded %,d events (%,d items) through store.commit in %.1f s (%,.0f events/s)",
+        events, items, loadNanos / 1e9, events * 1e9 / loadNanos));
+
+    Measured floor = measure(() -> {
+      long rows = readAllRows(db, ws);
+      return String.format(Locale.ROOT, "%,d rows", rows);
+    });
+    line(db.kind, "plain JDBC read of every event row (the floor)     " + floor);
+
+    JooqLedgerStore store = db.newStore();
+    Measured streaming = measure(() -> {
+      JooqLedgerStore.RebuildSummary s = store.rebuildProjections(ws);
+      return String.format(Locale.ROOT, "%,d events -> %,d items, %,d orders", s.events(), s.items(), s.orders());
+    });
+    line(db.kind, "JooqLedgerStore.rebuildProjections (streaming)     " + streaming);
+
+    Measured viaLedger = measure(() -> {
+      Ledger.open(store, ws).rebuildProjections();
+      return "replays List<LedgerEvent> of all events";
+    });
+    line(db.kind, "Ledger.rebuildProjections (whole list in memory)   " + viaLedger);
+  }
+
+  private long readAllRows(BenchDatabase db, WorkspaceId ws) throws Exception {
+    try (Connection c = db.dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT * FROM ledger_events WHERE workspace_id = ? ORDER BY seq")) {
+        s.setFetchSize(1000);
+        s.setString(1, ws.value());
+        long rows = 0;
+        try (ResultSet rs = s.executeQuery()) {
+          int columns = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            for (int i = 1; i <= columns; i++) {
+              rs.getObject(i);
+            }
+            rows++;
+          }
+        }
+        c.commit();
+        return rows;
+      }
+    }
+  }
+
+  private void line(String db, String text) {
+    String line = String.format(Locale.ROOT, "%-10s %s", db, text);
+    System.out.println(line);
+    summary.add(line);
+  }
+
+  /** Time and peak heap of one run of {@code work}. */
+  private static Measured measure(Work work) throws Exception {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    long before = memory.getHeapMemoryUsage().getUsed();
+    AtomicLong peak = new AtomicLong(before);
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread watcher = new Thread(() -> {
+      while (running.get()) {
+        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    });
+    watcher.setDaemon(true);
+    watcher.start();
+    long t0 = System.nanoTime();
+    String what;
+    try {
+      what = work.run();
+    } catch (OutOfMemoryError e) {
+      what = "OUT OF MEMORY (max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB)";
+    } finally {
+      running.set(false);
+      watcher.join();
+    }
+    return new Measured(System.nanoTime() - t0, Math.max(0, peak.get() - before), what);
+  }
+
+  @FunctionalInterface
+  private interface Work {
+    String run() throws Exception;
+  }
+
+  private record Measured(long nanos, long heapBytes, String what) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%7.1f s, peak heap +%,d MB (%s)", nanos / 1e9, heapBytes >> 20, what);
+    }
+  }
+}
