@@ -143,11 +143,23 @@ public final class Database {
   }
 
   /**
-   * Runs read-only {@code work} inside a transaction, which PostgreSQL needs to fetch a large result with a
-   * cursor instead of all at once.
+   * Runs read-only {@code work} that reads a large result row by row: inside a transaction, which
+   * PostgreSQL needs to fetch with a cursor, and on H2 with lazy query execution.
    */
   public <T> T streamingRead(String doing, Function<DSLContext, T> work) {
-    return transaction(doing, work);
+    if (dialect != SQLDialect.H2) {
+      return transaction(doing, work);
+    }
+    // H2 materializes a whole result before handing out the first row unless lazy execution is on for the
+    // session; turn it on for this read only (a constant statement, no user data)
+    return transaction(doing, dsl -> {
+      dsl.execute("SET LAZY_QUERY_EXECUTION TRUE");
+      try {
+        return work.apply(dsl);
+      } finally {
+        dsl.execute("SET LAZY_QUERY_EXECUTION FALSE");
+      }
+    });
   }
 
   /** A connection, or a storage failure: pools report trouble (closed, exhausted) in their own ways. */

@@ -74,6 +74,13 @@ final class BenchDatabase implements AutoCloseable {
     return JooqLedgerStore.forDataSource(pool, StoreOptions.builder().migrate(false).build());
   }
 
+  /** Table statistics, as a database in use has them; without, PostgreSQL may keep seq-scan plans chosen for empty tables. */
+  void analyze() throws SQLException {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.execute("ANALYZE");
+    }
+  }
+
   DataSource dataSource() {
     return pool;
   }
