@@ -104,7 +104,18 @@ abstract class MigrationScenarios {
         .fetch(version);
   }
 
+  /** Whether the table is in the connection's own schema (other schemas of a shared server do not count). */
   private boolean tableExists(DataSource ds, String table) {
-    return !dsl(ds).meta().getTables(table).isEmpty();
+    try (java.sql.Connection c = ds.getConnection();
+        java.sql.ResultSet tables = c.getMetaData().getTables(null, c.getSchema(), null, new String[] {"TABLE"})) {
+      while (tables.next()) {
+        if (tables.getString("TABLE_NAME").equalsIgnoreCase(table)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
