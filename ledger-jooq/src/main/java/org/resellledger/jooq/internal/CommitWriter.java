@@ -57,7 +57,9 @@ import org.resellledger.jooq.internal.schema.tables.records.LedgerOrdersRecord;
  *         <li>a stream it only read: {@code UPDATE ... SET version = version WHERE version = expected},
  *             which checks and locks it, so nobody moves it before this commit ends.
  *       </ul>
- *       Rows are locked in one global order, so two commits never deadlock on them;
+ *       All UPDATEs of a kind go in one JDBC batch and all INSERTs in multi-row statements, so a sale is one
+ *       round trip per kind of row. Rows are locked in one global order, so two commits never deadlock on
+ *       them;
  *   <li>insert the receipt: its primary key refuses a provider event recorded before, or being recorded by
  *       a concurrent commit (PostgreSQL makes us wait for that one to end);
  *   <li>insert the events: the unique (stream, version) is a second guard behind the projection rows;
