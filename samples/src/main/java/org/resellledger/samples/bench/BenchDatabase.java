@@ -29,12 +29,14 @@ final class BenchDatabase implements AutoCloseable {
   final JdbcConnectionPool pool;
   final JooqLedgerStore store;
   private final String schema;
+  private final Path directory;
 
-  private BenchDatabase(String kind, JdbcConnectionPool pool, JooqLedgerStore store, String schema) {
+  private BenchDatabase(String kind, JdbcConnectionPool pool, JooqLedgerStore store, String schema, Path directory) {
     this.kind = kind;
     this.pool = pool;
     this.store = store;
     this.schema = schema;
+    this.directory = directory;
   }
 
   /** The embedded store as {@code JooqLedgerStore.embeddedH2} opens it (same URL settings), with its pool. */
@@ -43,7 +45,7 @@ final class BenchDatabase implements AutoCloseable {
     JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(
         JooqLedgerStore.EMBEDDED_DATABASE_NAME) + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64", "sa", "");
     pool.setMaxConnections(10);
-    return new BenchDatabase("H2", pool, JooqLedgerStore.forDataSource(pool), null);
+    return new BenchDatabase("H2", pool, JooqLedgerStore.forDataSource(pool), null, dir);
   }
 
   static boolean postgresReachable() {
@@ -66,7 +68,7 @@ final class BenchDatabase implements AutoCloseable {
     source.setCurrentSchema(schema);
     JdbcConnectionPool pool = JdbcConnectionPool.create(source);
     pool.setMaxConnections(10);
-    return new BenchDatabase("PostgreSQL", pool, JooqLedgerStore.forDataSource(pool), schema);
+    return new BenchDatabase("PostgreSQL", pool, JooqLedgerStore.forDataSource(pool), schema, null);
   }
 
   /** Another store on the same database, without migrating again. */
@@ -90,10 +92,17 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   @Override
-  public void close() throws SQLException {
+  public void close() throws SQLException, IOException {
     pool.dispose();
     if (schema != null) {
       admin("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+    if (directory != null) {
+      try (var files = Files.walk(directory)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
   }
 
