@@ -88,6 +88,8 @@ public final class PostgresSchema implements AutoCloseable {
       if (Boolean.parseBoolean(System.getenv("LEDGER_REQUIRE_POSTGRES"))) {
         throw new AssertionError(reason + " (LEDGER_REQUIRE_POSTGRES=true)", e);
       }
+      // printed as well: a class skipped in @BeforeAll shows only as "Tests run: 0" in Maven's summary
+      System.err.println("SKIPPED PostgreSQL tests: " + reason);
       Assumptions.abort(reason + "; skipped (set LEDGER_REQUIRE_POSTGRES=true to fail instead)");
     }
   }
