@@ -1,34 +1,22 @@
 package org.resellledger.samples.bench;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.resellledger.core.WorkspaceId;
-import org.resellledger.core.item.Item;
-import org.resellledger.core.item.ItemId;
-import org.resellledger.core.item.Sku;
-import org.resellledger.core.ledger.EventId;
-import org.resellledger.core.ledger.LedgerEvent;
-import org.resellledger.core.ledger.ProviderRef;
-import org.resellledger.core.ledger.StreamId;
-import org.resellledger.core.listing.Channel;
-import org.resellledger.core.listing.ListingId;
-import org.resellledger.core.order.Order;
-import org.resellledger.core.order.OrderId;
 import org.resellledger.core.store.Commit;
 import org.resellledger.core.store.InMemoryLedgerStore;
-import org.resellledger.core.store.LedgerStore;
-import org.resellledger.core.store.Receipt;
+import org.resellledger.testkit.contract.ForwardingLedgerStore;
 
 /**
  * The in-memory reference store that also keeps every commit it accepted: the exact rows the ledger
  * writes, which the plain-JDBC baseline then writes itself.
  */
-final class CapturingStore implements LedgerStore {
-  private final InMemoryLedgerStore delegate = new InMemoryLedgerStore();
+final class CapturingStore extends ForwardingLedgerStore {
   private final List<Commit> commits = new ArrayList<>();
   private boolean capturing;
+
+  CapturingStore() {
+    super(new InMemoryLedgerStore());
+  }
 
   void capture(boolean on) {
     capturing = on;
@@ -39,75 +27,10 @@ final class CapturingStore implements LedgerStore {
   }
 
   @Override
-  public Optional<Item> item(WorkspaceId ws, ItemId id) {
-    return delegate.item(ws, id);
-  }
-
-  @Override
-  public Optional<ItemId> itemId(WorkspaceId ws, Sku sku) {
-    return delegate.itemId(ws, sku);
-  }
-
-  @Override
-  public Optional<ItemId> itemIdOfListing(WorkspaceId ws, ListingId listing) {
-    return delegate.itemIdOfListing(ws, listing);
-  }
-
-  @Override
-  public Optional<ListingId> listingByExternalId(WorkspaceId ws, Channel channel, String externalId) {
-    return delegate.listingByExternalId(ws, channel, externalId);
-  }
-
-  @Override
-  public Optional<Order> order(WorkspaceId ws, OrderId id) {
-    return delegate.order(ws, id);
-  }
-
-  @Override
-  public Optional<OrderId> orderByExternalId(WorkspaceId ws, Channel channel, String externalOrderId) {
-    return delegate.orderByExternalId(ws, channel, externalOrderId);
-  }
-
-  @Override
-  public List<Item> items(WorkspaceId ws) {
-    return delegate.items(ws);
-  }
-
-  @Override
-  public List<Order> orders(WorkspaceId ws) {
-    return delegate.orders(ws);
-  }
-
-  @Override
-  public List<LedgerEvent> stream(WorkspaceId ws, StreamId stream) {
-    return delegate.stream(ws, stream);
-  }
-
-  @Override
-  public List<LedgerEvent> events(WorkspaceId ws, Collection<EventId> ids) {
-    return delegate.events(ws, ids);
-  }
-
-  @Override
-  public List<LedgerEvent> events(WorkspaceId ws) {
-    return delegate.events(ws);
-  }
-
-  @Override
-  public Optional<Receipt> receipt(WorkspaceId ws, ProviderRef provider) {
-    return delegate.receipt(ws, provider);
-  }
-
-  @Override
   public void commit(Commit commit) {
-    delegate.commit(commit);
+    super.commit(commit);
     if (capturing) {
       commits.add(commit);
     }
-  }
-
-  @Override
-  public void replaceProjections(WorkspaceId ws, List<Item> items, List<Order> orders) {
-    delegate.replaceProjections(ws, items, orders);
   }
 }
