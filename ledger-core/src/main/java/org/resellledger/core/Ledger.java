@@ -78,7 +78,17 @@ public final class Ledger {
   // ---- reads -------------------------------------------------------------------------------------------
 
   public Optional<Item> item(Sku sku) {
-    return store.itemId(workspace, sku).flatMap(id -> store.item(workspace, id));
+    return store.itemBySku(workspace, sku);
+  }
+
+  /**
+   * The items with these SKUs, keyed by SKU in the order asked, in as few store reads as the store can
+   * manage; SKUs without an item are left out. For tools that look at many items at once (an import, a
+   * reconciliation) instead of one {@link #item} call each.
+   */
+  public java.util.Map<Sku, Item> itemsBySku(java.util.Collection<Sku> skus) {
+    java.util.Objects.requireNonNull(skus, "skus");
+    return store.itemsBySku(workspace, skus);
   }
 
   /** The item, or an {@code UNKNOWN_ITEM} rejection naming the SKU. */

@@ -85,6 +85,16 @@ public final class InMemoryLedgerStore implements LedgerStore {
   }
 
   @Override
+  public synchronized Optional<Item> itemBySku(WorkspaceId ws, Sku sku) {
+    return itemId(ws, sku).flatMap(id -> item(ws, id));
+  }
+
+  @Override
+  public synchronized Map<Sku, Item> itemsBySku(WorkspaceId ws, Collection<Sku> skus) {
+    return LedgerStore.super.itemsBySku(ws, skus);
+  }
+
+  @Override
   public synchronized Optional<ItemId> itemIdOfListing(WorkspaceId ws, ListingId listing) {
     return Optional.ofNullable(books(ws).listingItems.get(listing));
   }

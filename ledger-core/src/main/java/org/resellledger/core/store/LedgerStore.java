@@ -1,7 +1,9 @@
 package org.resellledger.core.store;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
@@ -35,6 +37,29 @@ public interface LedgerStore {
   Optional<Item> item(WorkspaceId workspace, ItemId id);
 
   Optional<ItemId> itemId(WorkspaceId workspace, Sku sku);
+
+  /**
+   * The item with that SKU. The ledger reads an item this way before every command on it, so a store
+   * should answer in one read; the default takes two.
+   */
+  default Optional<Item> itemBySku(WorkspaceId workspace, Sku sku) {
+    return itemId(workspace, sku).flatMap(id -> item(workspace, id));
+  }
+
+  /**
+   * The items with these SKUs, keyed by SKU in the order asked; SKUs without an item are left out. Batches
+   * and imports read their items this way, so a store should answer in one read (or a few for a long
+   * list); the default reads them one by one.
+   */
+  default Map<Sku, Item> itemsBySku(WorkspaceId workspace, Collection<Sku> skus) {
+    Map<Sku, Item> found = new LinkedHashMap<>();
+    for (Sku sku : skus) {
+      if (!found.containsKey(sku)) {
+        itemBySku(workspace, sku).ifPresent(item -> found.put(sku, item));
+      }
+    }
+    return found;
+  }
 
   /** The item a listing belongs to. */
   Optional<ItemId> itemIdOfListing(WorkspaceId workspace, ListingId listing);
