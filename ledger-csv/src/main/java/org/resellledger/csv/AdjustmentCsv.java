@@ -44,7 +44,7 @@ final class AdjustmentCsv {
       return RowPlan.invalid(row.number, rawSku, sku.isSet() ? Optional.of(sku.value().value()) : Optional.empty(),
           check.errors);
     }
-    Optional<Item> found = ctx.ledger.item(sku.value());
+    Optional<Item> found = ctx.item(sku.value());
     if (found.isEmpty()) {
       check.add(SKU, sku.value().value(), ImportErrorCode.UNKNOWN_ITEM, "no item with this SKU");
       return RowPlan.invalid(row.number, sku.value().value(), Optional.of(sku.value().value()), check.errors);

@@ -25,10 +25,20 @@ public enum ImportErrorCode {
   DUPLICATE_HEADER,
   /** A column the file kind needs (e.g. {@code sku}) is not in the header. */
   MISSING_COLUMN,
+  /**
+   * Another import of the same file (same SHA-256 and kind) is being applied in this workspace right now;
+   * this one changed nothing. Apply again once it has ended.
+   */
+  IMPORT_IN_PROGRESS,
   /** The same row was given twice, or the same file read twice gave different bytes. */
   FILE_CHANGED,
 
   // ---- one row -----------------------------------------------------------------------------------------
+  /**
+   * The store failed while applying a unit of rows (an error other than a refusal: a lost connection, a
+   * full disk). The import stopped there (FAILED_PART_WAY); applying the file again resumes.
+   */
+  STORE_FAILED,
   /** A required value is blank, for a new record. */
   REQUIRED,
   /** A {@code [clear]} marker on a field that cannot be empty. */

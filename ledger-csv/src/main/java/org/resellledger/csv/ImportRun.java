@@ -11,6 +11,7 @@ import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.command.Command;
+import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Actor;
 import org.resellledger.core.ledger.Origin;
 import org.resellledger.core.ledger.Source;
@@ -29,6 +30,8 @@ final class ImportRun {
   private final ImportHistory history;
   private final CsvLimits limits;
   private final int batchRows;
+  /** Rows planned after one bulk read of their items while validating. */
+  private static final int READ_CHUNK = 500;
 
   ImportRun(Ledger ledger, LedgerStore store, WorkspaceId workspace, LedgerConfig config, ImportHistory history,
       CsvLimits limits, int batchRows) {
@@ -93,23 +96,48 @@ final class ImportRun {
     PlanContext ctx = new PlanContext(ledger, store, workspace, config, origin, request.reason(), true);
     List<RowResult> rows = new ArrayList<>();
     long[][] prints = {new long[1024]};
-    CsvReading.Result read = CsvReading.read(request.source(), limits, lane.columns(), lane.required(), row -> {
-      RowPlan plan = lane.planner().apply(row, ctx);
-      if (rows.size() == prints[0].length) {
-        prints[0] = Arrays.copyOf(prints[0], prints[0].length * 2);
+    List<Row> chunk = new ArrayList<>(READ_CHUNK);
+    Runnable planChunk = () -> {
+      ctx.prefetch(skus(lane, chunk, row -> true));
+      for (Row row : chunk) {
+        RowPlan plan = lane.planner().apply(row, ctx);
+        if (rows.size() == prints[0].length) {
+          prints[0] = Arrays.copyOf(prints[0], prints[0].length * 2);
+        }
+        prints[0][rows.size()] = row.fingerprint();
+        rows.add(plan.result(RowStatus.PREVIEWED));
       }
-      prints[0][rows.size()] = row.fingerprint();
-      rows.add(plan.result(RowStatus.PREVIEWED));
+      chunk.clear();
+    };
+    CsvReading.Result read = CsvReading.read(request.source(), limits, lane.columns(), lane.required(), row -> {
+      chunk.add(row);
+      if (chunk.size() == READ_CHUNK) {
+        planChunk.run();
+      }
     });
+    planChunk.run();
     return new Validation(read, rows, prints[0]);
+  }
+
+  /** The valid SKUs of these rows that {@code wanted} picks, for one {@link PlanContext#prefetch}. */
+  private static List<Sku> skus(Lane lane, List<Row> rows, java.util.function.Predicate<Row> wanted) {
+    List<Sku> skus = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      if (wanted.test(row)) {
+        lane.skuOf(row).ifPresent(skus::add);
+      }
+    }
+    return skus;
   }
 
   /**
    * The second pass: re-reads the file, re-plans each valid row against the ledger as it is now, and runs the
-   * commands of up to {@code batchRows} rows as one {@link Ledger#executeAll} unit (one transaction). When a
-   * unit is refused: in ALL_OR_NOTHING nothing of it is applied, the row at fault is named and nothing after
-   * it runs (units before it stay committed); in VALID_ROWS_ONLY its rows run again one row per unit, so that
-   * only the refused rows are left out.
+   * commands of up to {@code batchRows} rows as one {@link Ledger#executeAll} unit (one transaction); the items
+   * of a unit's rows are read in one {@link Ledger#itemsBySku} call before they are planned. When a unit is
+   * refused: in ALL_OR_NOTHING nothing of it is applied, the row at fault is named and nothing after it runs
+   * (units before it stay committed); in VALID_ROWS_ONLY its rows run again one row per unit, so that only the
+   * refused rows are left out. When the store fails (an exception other than a refusal), the import stops
+   * there in either mode.
    */
   private ImportReport execute(ImportId id, ImportRequest request, Origin origin, Instant at, Validation v,
       Set<Long> done) {
@@ -117,6 +145,24 @@ final class ImportRun {
     PlanContext ctx = new PlanContext(ledger, store, workspace, config, origin, request.reason(), false);
     Batch batch = new Batch(v.rows.size(), request.mode() == ApplyMode.ALL_OR_NOTHING);
     List<RowError> fileErrors = new ArrayList<>();
+    List<Row> unit = new ArrayList<>();
+    List<Integer> unitPositions = new ArrayList<>();
+    Runnable runUnit = () -> {
+      // a row validation planned as a new item is not looked up again: if another writer took its SKU
+      // meanwhile, the ledger refuses the intake (DUPLICATE_SKU)
+      boolean items = request.kind() == ImportKind.ITEMS;
+      int[] k = {0};
+      ctx.prefetch(skus(lane, unit,
+          row -> !(items && v.rows.get(unitPositions.get(k[0]++)).action() == RowAction.CREATE)));
+      for (int j = 0; j < unit.size(); j++) {
+        int i = unitPositions.get(j);
+        ctx.plannedCreate = items && v.rows.get(i).action() == RowAction.CREATE;
+        batch.add(i, lane.planner().apply(unit.get(j), ctx));
+      }
+      batch.flush();
+      unit.clear();
+      unitPositions.clear();
+    };
     int[] position = {0};
     CsvReading.Result second = CsvReading.read(request.source(), limits, lane.columns(), lane.required(), row -> {
       int i = position[0]++;
@@ -124,7 +170,7 @@ final class ImportRun {
         if (fileErrors.isEmpty()) {
           fileErrors.add(RowError.of(row.number, null, null, ImportErrorCode.FILE_CHANGED,
               "the file read differently the second time; nothing from this row on was applied"));
-          batch.flush();
+          runUnit.run();
           batch.stopped = true;
         }
         return;
@@ -135,11 +181,14 @@ final class ImportRun {
       } else if (done.contains(row.number)) {
         batch.results[i] = planned.withStatus(RowStatus.ALREADY_APPLIED);
       } else {
-        ctx.plannedCreate = planned.action() == RowAction.CREATE;
-        batch.add(i, lane.planner().apply(row, ctx));
+        unit.add(row);
+        unitPositions.add(i);
+        if (unit.size() == batchRows) {
+          runUnit.run();
+        }
       }
     });
-    batch.flush();
+    runUnit.run();
     if (!second.sha256().equals(v.read.sha256()) && fileErrors.isEmpty()) {
       fileErrors.add(RowError.of(1, null, null, ImportErrorCode.FILE_CHANGED,
           "the file's SHA-256 changed between validation and apply (" + second.sha256() + ")"));
@@ -173,13 +222,14 @@ final class ImportRun {
     void add(int position, RowPlan plan) {
       positions.add(position);
       plans.add(plan);
-      if (plans.size() >= batchRows) {
-        flush();
-      }
     }
 
     void flush() {
       if (plans.isEmpty()) {
+        return;
+      }
+      if (stopped) {
+        settle(k -> plans.get(k).result(RowStatus.NOT_APPLIED));
         return;
       }
       List<Command> commands = new ArrayList<>();
@@ -198,6 +248,9 @@ final class ImportRun {
           return;
         } catch (RejectionException e) {
           refused = e;
+        } catch (RuntimeException e) {
+          storeFailed(0, e);
+          return;
         }
       }
       if (stopOnFailure) {
@@ -210,7 +263,36 @@ final class ImportRun {
         stopped = true;
         return;
       }
-      settle(k -> run(plans.get(k))); // find the refused rows: one row per unit
+      settle(k -> stopped ? plans.get(k).result(RowStatus.NOT_APPLIED) : run(k)); // one row per unit
+    }
+
+    /** Runs one row's commands as one unit. */
+    private RowResult run(int k) {
+      RowPlan plan = plans.get(k);
+      if (!plan.errors().isEmpty()) {
+        return plan.result(RowStatus.FAILED);
+      }
+      try {
+        ledger.executeAll(plan.commands());
+        return plan.result(RowStatus.APPLIED);
+      } catch (RejectionException e) {
+        return plan.result(RowStatus.FAILED).withStatus(RowStatus.FAILED, refusal(plan.row(), e));
+      } catch (RuntimeException e) {
+        stopped = true;
+        return plan.result(RowStatus.FAILED).withStatus(RowStatus.FAILED, storeError(plan.row(), 1, e));
+      }
+    }
+
+    /**
+     * The store failed (not a refusal: a lost connection, a full disk...). Its commit is atomic, so the unit
+     * is taken as not applied; the first row of the unit carries the error, the others are NOT_APPLIED, and
+     * nothing after them runs, in either mode.
+     */
+    private void storeFailed(int first, RuntimeException e) {
+      RowError error = storeError(plans.get(first).row(), plans.size(), e);
+      settle(k -> k == first ? plans.get(k).result(RowStatus.FAILED).withStatus(RowStatus.FAILED, error)
+          : plans.get(k).result(RowStatus.NOT_APPLIED));
+      stopped = true;
     }
 
     private void settle(java.util.function.IntFunction<RowResult> result) {
@@ -238,6 +320,12 @@ final class ImportRun {
     }
   }
 
+  private static RowError storeError(long row, int rows, RuntimeException e) {
+    return RowError.of(row, null, null, ImportErrorCode.STORE_FAILED, "the store failed applying the unit of "
+        + rows + " row(s) that starts here, so none of them is counted as applied, and nothing after them ran: "
+        + e);
+  }
+
   private static final java.util.regex.Pattern COMMAND_POSITION =
       java.util.regex.Pattern.compile("^command (\\d+) of \\d+");
 
@@ -245,19 +333,6 @@ final class ImportRun {
     RowError error = RowError.of(row, null, e);
     return new RowError(row, error.column(), error.value(),
         "the ledger refused the row, nothing of it is applied: " + error.message(), error.code());
-  }
-
-  /** Runs one row's commands as one unit. */
-  private RowResult run(RowPlan plan) {
-    if (!plan.errors().isEmpty()) {
-      return plan.result(RowStatus.FAILED);
-    }
-    try {
-      ledger.executeAll(plan.commands());
-      return plan.result(RowStatus.APPLIED);
-    } catch (RejectionException e) {
-      return plan.result(RowStatus.FAILED).withStatus(RowStatus.FAILED, refusal(plan.row(), e));
-    }
   }
 
   private static List<RowResult> notApplied(List<RowResult> rows) {

@@ -148,7 +148,7 @@ final class ItemCsv {
     if (!check.ok()) {
       return RowPlan.invalid(row.number, sku.value(), Optional.of(sku.value()), check.errors);
     }
-    Optional<Item> existing = ctx.plannedCreate ? Optional.empty() : ctx.ledger.item(sku);
+    Optional<Item> existing = ctx.plannedCreate ? Optional.empty() : ctx.item(sku);
     return existing.isEmpty() ? create(row, sku, e, check, ctx) : update(row, existing.get(), e, check, ctx);
   }
 

@@ -102,7 +102,7 @@ final class ListingCsv {
     String key = sku.value() + " @ " + channel.value();
     Optional<String> skuText = Optional.of(sku.value().value());
     Edits e = Edits.read(check);
-    Optional<Item> found = ctx.ledger.item(sku.value());
+    Optional<Item> found = ctx.item(sku.value());
     if (found.isEmpty()) {
       check.add(SKU, sku.value().value(), ImportErrorCode.UNKNOWN_ITEM,
           "no item with this SKU; import it in an items file first");

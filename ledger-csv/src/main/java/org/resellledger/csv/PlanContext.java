@@ -1,13 +1,17 @@
 package org.resellledger.csv;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemDetails;
 import org.resellledger.core.item.PhotoStatus;
 import org.resellledger.core.item.Sku;
@@ -41,6 +45,9 @@ final class PlanContext {
   /** While validating adjustments: the deltas earlier rows will apply, per SKU. */
   final Map<Sku, Long> pendingDelta = new HashMap<>();
 
+  /** The items of the chunk of rows being planned, read in one go ({@link #prefetch}); empty = no such SKU. */
+  private final Map<Sku, Optional<Item>> chunkItems = new HashMap<>();
+
   PlanContext(Ledger ledger, LedgerStore store, WorkspaceId workspace, LedgerConfig config, Origin origin,
       Optional<String> reason, boolean validating) {
     this.ledger = ledger;
@@ -50,6 +57,28 @@ final class PlanContext {
     this.origin = origin;
     this.reason = reason;
     this.validating = validating;
+  }
+
+  /**
+   * Reads the items of a chunk of rows with one {@link Ledger#itemsBySku} call, so that planning the chunk's
+   * rows asks the store nothing more per row; replaces what an earlier chunk read.
+   */
+  void prefetch(Collection<Sku> skus) {
+    chunkItems.clear();
+    if (skus.isEmpty()) {
+      return;
+    }
+    List<Sku> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(skus));
+    Map<Sku, Item> found = ledger.itemsBySku(distinct);
+    for (Sku sku : distinct) {
+      chunkItems.put(sku, Optional.ofNullable(found.get(sku)));
+    }
+  }
+
+  /** The item with this SKU: from the chunk read by {@link #prefetch}, else read from the ledger. */
+  Optional<Item> item(Sku sku) {
+    Optional<Item> known = chunkItems.get(sku);
+    return known != null ? known : ledger.item(sku);
   }
 
   /**
