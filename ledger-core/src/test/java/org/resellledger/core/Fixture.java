@@ -38,10 +38,14 @@ final class Fixture {
   }
 
   Fixture(LedgerStore store, WorkspaceId ws) {
+    this(store, ws, LedgerConfig.defaults().maxRetries());
+  }
+
+  Fixture(LedgerStore store, WorkspaceId ws, int maxRetries) {
     this.store = store;
-    this.ledger = Ledger.open(store, ws, LedgerConfig.defaults()
-        .withClock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .withIds(IdGenerator.sequential(ws + "-")));
+    LedgerConfig defaults = LedgerConfig.defaults();
+    this.ledger = Ledger.open(store, ws, new LedgerConfig(Clock.fixed(NOW, ZoneOffset.UTC),
+        IdGenerator.sequential(ws + "-"), defaults.photoThresholds(), maxRetries));
   }
 
   static Money usd(String amount) {

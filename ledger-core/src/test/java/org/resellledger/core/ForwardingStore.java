@@ -28,6 +28,10 @@ class ForwardingStore implements LedgerStore {
 
   @Override public Optional<Item> item(WorkspaceId w, ItemId id) { return delegate.item(w, id); }
   @Override public Optional<ItemId> itemId(WorkspaceId w, Sku sku) { return delegate.itemId(w, sku); }
+  @Override public Optional<Item> itemBySku(WorkspaceId w, Sku sku) { return delegate.itemBySku(w, sku); }
+  @Override public java.util.Map<Sku, Item> itemsBySku(WorkspaceId w, Collection<Sku> skus) {
+    return delegate.itemsBySku(w, skus);
+  }
   @Override public Optional<ItemId> itemIdOfListing(WorkspaceId w, ListingId l) { return delegate.itemIdOfListing(w, l); }
   @Override public Optional<ListingId> listingByExternalId(WorkspaceId w, Channel c, String x) {
     return delegate.listingByExternalId(w, c, x);

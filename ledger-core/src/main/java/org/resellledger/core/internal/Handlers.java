@@ -357,8 +357,7 @@ public final class Handlers {
 
   private static void requireFreeExternalId(Tx tx, ListingDetails details, ListingId self) {
     if (details.externalId().isPresent()) {
-      Optional<ListingId> owner =
-          tx.store().listingByExternalId(tx.workspace(), details.channel(), details.externalId().get());
+      Optional<ListingId> owner = tx.listingWithExternalId(details.channel(), details.externalId().get());
       if (owner.isPresent() && !owner.get().equals(self)) {
         throw new RejectionException(RejectionCode.DUPLICATE_EXTERNAL_ID, "externalId", details.externalId().get(),
             "listing " + owner.get() + " on " + details.channel() + " already has this external id");
@@ -409,7 +408,7 @@ public final class Handlers {
       items.add(item);
     }
     if (externalOrderId.isPresent()
-        && tx.store().orderByExternalId(tx.workspace(), channel, externalOrderId.get()).isPresent()) {
+        && tx.orderIdTaken(channel, externalOrderId.get())) {
       throw new RejectionException(RejectionCode.DUPLICATE_EXTERNAL_ID, "externalOrderId", externalOrderId.get(),
           "an order with this id on " + channel + " is already recorded");
     }

@@ -2,6 +2,7 @@ package org.resellledger.core.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,24 @@ final class Tx {
   private final IdGenerator ids;
   private Origin origin;
   private final Instant now;
+  private final boolean trustKeys;
   private final Map<StreamId, Long> expected = new LinkedHashMap<>();
   private final Map<ItemId, Item> items = new LinkedHashMap<>();
+  /** The SKU of every item in {@link #items}. */
+  private final Map<Sku, ItemId> skus = new HashMap<>();
+  /** Items read ahead by SKU (empty: no item had it), not yet used; see {@link #prefetch}. */
+  private final Map<Sku, Optional<Item>> prefetched = new HashMap<>();
   private final Map<OrderId, Order> orders = new LinkedHashMap<>();
   private final List<LedgerEvent> events = new ArrayList<>();
 
-  Tx(LedgerStore store, WorkspaceId ws, IdGenerator ids, Origin origin, Instant now) {
+  /**
+   * @param trustKeys whether checks that a unique key is free (SKU, channel order id, channel listing id)
+   *     may skip the store read and leave the refusal to the commit, whose unique keys refuse a taken one.
+   *     The ledger runs a first attempt trusting them and, after any refusal or lost race, runs again with
+   *     every read, so the answer is the same either way; only the cost of the common case differs.
+   */
+  Tx(LedgerStore store, WorkspaceId ws, IdGenerator ids, Origin origin, Instant now, boolean trustKeys) {
+    this.trustKeys = trustKeys;
     this.store = store;
     this.ws = ws;
     this.ids = ids;
@@ -77,26 +90,32 @@ final class Tx {
     return ids.next();
   }
 
-  LedgerStore store() {
-    return store;
-  }
-
-  WorkspaceId workspace() {
-    return ws;
-  }
-
   // ---- reads -------------------------------------------------------------------------------------------
+
+  /**
+   * Reads the items with these SKUs in one store read, so the commands that follow find them here. An
+   * item read ahead joins the transaction (and its version the commit's checks) only when a command uses it.
+   */
+  void prefetch(java.util.Collection<Sku> wanted) {
+    List<Sku> unknown = wanted.stream().filter(s -> !skus.containsKey(s) && !prefetched.containsKey(s)).toList();
+    if (unknown.isEmpty()) {
+      return;
+    }
+    Map<Sku, Item> found = store.itemsBySku(ws, unknown);
+    for (Sku sku : unknown) {
+      prefetched.put(sku, Optional.ofNullable(found.get(sku)));
+    }
+  }
 
   Item item(Sku sku) {
     Checks.present("sku", sku);
-    for (Item item : items.values()) {
-      if (item.sku().equals(sku)) {
-        return item;
-      }
+    ItemId known = skus.get(sku);
+    if (known != null) {
+      return items.get(known);
     }
-    ItemId id = store.itemId(ws, sku)
+    Item item = storedItem(sku)
         .orElseThrow(() -> new RejectionException(RejectionCode.UNKNOWN_ITEM, "sku", sku, "no item with this SKU"));
-    return item(id);
+    return join(item);
   }
 
   Item item(ItemId id) {
@@ -106,17 +125,75 @@ final class Tx {
     }
     Item item = store.item(ws, id)
         .orElseThrow(() -> new RejectionException(RejectionCode.UNKNOWN_ITEM, "item", id, "no such item"));
-    expected.putIfAbsent(StreamId.of(id), item.version());
-    items.put(id, item);
+    return join(item);
+  }
+
+  /** The item the store holds under this SKU, read ahead or read now. (A SKU never changes.) */
+  private Optional<Item> storedItem(Sku sku) {
+    return prefetched.containsKey(sku) ? prefetched.get(sku) : store.itemBySku(ws, sku);
+  }
+
+  /** An item read from the store joins the transaction: its version is what the commit expects. */
+  private Item join(Item item) {
+    expected.putIfAbsent(StreamId.of(item.id()), item.version());
+    remember(item);
     return item;
   }
 
+  private void remember(Item item) {
+    items.put(item.id(), item);
+    skus.put(item.sku(), item.id());
+  }
+
   boolean skuTaken(Sku sku) {
-    return items.values().stream().anyMatch(i -> i.sku().equals(sku)) || store.itemId(ws, sku).isPresent();
+    if (skus.containsKey(sku)) {
+      return true;
+    }
+    if (trustKeys && !prefetched.containsKey(sku)) {
+      return false;
+    }
+    return storedItem(sku).isPresent();
+  }
+
+  /** Whether an order with this external id on this channel exists, in this transaction or the store. */
+  boolean orderIdTaken(org.resellledger.core.listing.Channel channel, String externalOrderId) {
+    for (Order o : orders.values()) {
+      if (o.channel().equals(channel) && o.externalOrderId().filter(externalOrderId::equals).isPresent()) {
+        return true;
+      }
+    }
+    return !trustKeys && store.orderByExternalId(ws, channel, externalOrderId).isPresent();
+  }
+
+  /**
+   * The listing that has this external id on this channel, as this transaction has it now: its own items
+   * first, then (unless keys are trusted) the store, whose answer counts only if that listing still has
+   * the id here.
+   */
+  Optional<ListingId> listingWithExternalId(org.resellledger.core.listing.Channel channel, String externalId) {
+    for (Item i : items.values()) {
+      for (org.resellledger.core.listing.Listing l : i.listings().values()) {
+        if (l.details().channel().equals(channel) && l.details().externalId().filter(externalId::equals).isPresent()) {
+          return Optional.of(l.id());
+        }
+      }
+    }
+    if (trustKeys) {
+      return Optional.empty();
+    }
+    Optional<ListingId> stored = store.listingByExternalId(ws, channel, externalId);
+    boolean movedHere = stored.isPresent()
+        && items.values().stream().anyMatch(i -> i.listings().containsKey(stored.get()));
+    return movedHere ? Optional.empty() : stored;
   }
 
   Item itemOfListing(ListingId listing) {
     Checks.present("listing", listing);
+    for (Item i : items.values()) {
+      if (i.listings().containsKey(listing)) {
+        return i;
+      }
+    }
     ItemId id = store.itemIdOfListing(ws, listing)
         .orElseThrow(() -> new RejectionException(
             RejectionCode.UNKNOWN_LISTING, "listing", listing, "no listing with this id"));
@@ -144,7 +221,7 @@ final class Tx {
     LedgerEvent e = event(StreamId.of(id), 1, Optional.of(id), Optional.empty(), Optional.empty(),
         Optional.ofNullable(movement), payload, origin.causation());
     Item item = Projector.apply((Item) null, e);
-    items.put(id, item);
+    remember(item);
     return item;
   }
 
@@ -169,7 +246,7 @@ final class Tx {
     LedgerEvent e = event(StreamId.of(item.id()), item.version() + 1, Optional.of(item.id()),
         Optional.ofNullable(listing), Optional.ofNullable(order), Optional.ofNullable(movement), payload, causation);
     Item next = Projector.apply(item, e);
-    items.put(item.id(), next);
+    remember(next);
     return next;
   }
 

@@ -40,6 +40,16 @@ public class ForwardingLedgerStore implements LedgerStore {
   }
 
   @Override
+  public Optional<Item> itemBySku(WorkspaceId ws, Sku sku) {
+    return delegate.itemBySku(ws, sku);
+  }
+
+  @Override
+  public java.util.Map<Sku, Item> itemsBySku(WorkspaceId ws, Collection<Sku> skus) {
+    return delegate.itemsBySku(ws, skus);
+  }
+
+  @Override
   public Optional<ItemId> itemIdOfListing(WorkspaceId ws, ListingId listing) {
     return delegate.itemIdOfListing(ws, listing);
   }

@@ -1,6 +1,7 @@
 package org.resellledger.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
@@ -145,6 +146,9 @@ public abstract class LedgerStoreContract {
       assertThat(store.item(ws, ItemId.of("it-1"))).contains(listed.items().get(0));
       assertThat(store.items(ws)).containsExactly(listed.items().get(0));
       assertThat(store.itemId(ws, Sku.of("sku-1"))).contains(ItemId.of("it-1"));
+      assertThat(store.itemBySku(ws, Sku.of("sku-1"))).contains(listed.items().get(0));
+      assertThat(store.itemsBySku(ws, List.of(Sku.of("NOPE"), Sku.of("SKU-1"), Sku.of("sku-1"))))
+          .containsExactly(entry(Sku.of("SKU-1"), listed.items().get(0)));
       assertThat(store.itemIdOfListing(ws, ListingId.of("li-1"))).contains(ItemId.of("it-1"));
       assertThat(store.listingByExternalId(ws, Channel.EBAY, "ext-1")).contains(ListingId.of("li-1"));
       assertThat(store.order(ws, OrderId.of("or-1"))).contains(order.orders().get(0));
@@ -158,6 +162,9 @@ public abstract class LedgerStoreContract {
 
       assertThat(store.item(ws, ItemId.of("nope"))).isEmpty();
       assertThat(store.itemId(ws, Sku.of("NOPE"))).isEmpty();
+      assertThat(store.itemBySku(ws, Sku.of("NOPE"))).isEmpty();
+      assertThat(store.itemsBySku(ws, List.of(Sku.of("NOPE")))).isEmpty();
+      assertThat(store.itemsBySku(ws, List.of())).isEmpty();
       assertThat(store.itemIdOfListing(ws, ListingId.of("nope"))).isEmpty();
       assertThat(store.listingByExternalId(ws, Channel.EBAY, "nope")).isEmpty();
       assertThat(store.order(ws, OrderId.of("nope"))).isEmpty();
@@ -165,6 +172,22 @@ public abstract class LedgerStoreContract {
       assertThat(store.stream(ws, StreamId.of(ItemId.of("nope")))).isEmpty();
       assertThat(store.receipt(ws, ProviderRef.of("ebay", "nope"))).isEmpty();
       assertThat(store.events(ws, List.of(EventId.of("nope")))).isEmpty();
+    }
+
+    @Test
+    void itemsBySku_answersALongListInTheOrderAsked() {
+      List<Sku> asked = new ArrayList<>();
+      for (int i = 0; i < 1_200; i++) {
+        store.commit(facts.intake("ev-" + i, "it-" + i, "SKU-" + i, 1));
+        asked.add(0, Sku.of("SKU-" + i));
+      }
+      asked.add(600, Sku.of("NOT-THERE"));
+
+      var found = store.itemsBySku(ws, asked);
+
+      assertThat(found.keySet()).containsExactlyElementsOf(asked.stream().filter(s -> !s.value().equals("NOT-THERE"))
+          .toList());
+      assertThat(found.get(Sku.of("SKU-7"))).isEqualTo(item("it-7"));
     }
 
     @Test
@@ -588,6 +611,9 @@ public abstract class LedgerStoreContract {
       assertThat(store.orders(ws)).extracting(o -> o.id().value()).allMatch(id -> id.startsWith("a"));
 
       ItemId jacketA = store.itemId(ws, Story.JACKET).orElseThrow();
+      assertThat(store.itemBySku(other, Story.JACKET).orElseThrow().id()).isNotEqualTo(jacketA);
+      assertThat(store.itemsBySku(other, List.of(Story.JACKET))).hasSize(1)
+          .allSatisfy((sku, item) -> assertThat(item.id().value()).startsWith("b"));
       assertThat(store.item(other, jacketA)).isEmpty();
       assertThat(store.stream(other, StreamId.of(jacketA))).isEmpty();
       assertThat(store.itemIdOfListing(other, storyA.ebay)).isEmpty();
