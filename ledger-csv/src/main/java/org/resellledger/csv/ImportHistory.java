@@ -15,11 +15,30 @@ import org.resellledger.core.item.Sku;
  *   <li>Every read is scoped to one workspace.
  *   <li>{@link #byFile} lets the importer see that a file was already applied: the same SHA-256 and kind
  *       applied again changes nothing.
+ *   <li>{@link #claim} makes that check safe under concurrency: before applying anything an import claims its
+ *       file under a unique key (workspace, SHA-256, kind), so of two imports of one file started together
+ *       only one applies; the other is told which import holds the file.
  * </ul>
  */
 public interface ImportHistory {
 
   void record(ImportRecord record, List<RowRecord> rows);
+
+  /**
+   * Claims the file with these bytes, as this kind, in this workspace for import {@code id}, atomically: at
+   * most one import holds a file's claim. Returns empty when {@code id} now holds it, else the import that
+   * does. The importer claims a file before applying its first row; it keeps the claim when the import
+   * applied the file (the file stays applied) and releases it, after recording the import, when it did not
+   * (refused, failed part way), so that the file can be applied again.
+   */
+  Optional<ImportId> claim(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id, java.time.Instant at);
+
+  /**
+   * Releases the file's claim if import {@code id} holds it; otherwise does nothing. Also the way out when a
+   * process died while applying a file and left its claim: release it under the id the refused attempt names
+   * ({@link ImportReport#earlierImport()} of the {@code IMPORT_IN_PROGRESS} refusal).
+   */
+  void release(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id);
 
   Optional<ImportRecord> find(WorkspaceId workspace, ImportId id);
 

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param fileErrors problems with the file as a whole (encoding, quoting, header...): any one refuses the file
  * @param rows every data row, in file order, with its action, status, diff and errors
  * @param earlierImport the import that already applied this file (same SHA-256 and kind), if any: the reason
- *     for {@link ImportOutcome#ALREADY_APPLIED}, and a warning in a preview
+ *     for {@link ImportOutcome#ALREADY_APPLIED}, and a warning in a preview; for a REFUSED apply with
+ *     {@link ImportErrorCode#IMPORT_IN_PROGRESS}, the import that holds the file's claim
  */
 public record ImportReport(Optional<ImportId> id, ImportKind kind, ApplyMode mode, String fileName, String sha256,
     Instant at, ImportOutcome outcome, ImportSummary summary, List<RowError> fileErrors, List<ImportWarning> warnings,
@@ -46,7 +47,8 @@ public record ImportReport(Optional<ImportId> id, ImportKind kind, ApplyMode mod
         .append(fileName).append(" (").append(kind).append(", ").append(mode).append(")\n");
     b.append("sha256 ").append(sha256).append('\n');
     b.append("outcome ").append(outcome);
-    earlierImport.ifPresent(e -> b.append(" (first applied by ").append(e).append(')'));
+    earlierImport.ifPresent(e -> b.append(outcome == ImportOutcome.REFUSED ? " (being applied by " : " (first applied by ")
+        .append(e).append(')'));
     b.append('\n').append(summary).append('\n');
     for (RowError e : fileErrors) {
       b.append("error: ").append(e).append('\n');

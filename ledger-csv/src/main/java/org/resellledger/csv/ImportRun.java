@@ -77,18 +77,54 @@ final class ImportRun {
       return record(id, request, origin, at, sha, ImportOutcome.REFUSED, v.read, notApplied(v.rows),
           Optional.empty());
     }
-    Optional<ImportId> earlier = history.byFile(workspace, sha, request.kind()).stream()
-        .filter(ImportRecord::applied).map(ImportRecord::id).findFirst();
+    Optional<ImportId> earlier = appliedBefore(sha, request.kind());
     if (earlier.isPresent()) {
-      List<RowResult> rows = v.rows.stream().map(r -> r.withStatus(RowStatus.ALREADY_APPLIED)).toList();
-      return record(id, request, origin, at, sha, ImportOutcome.ALREADY_APPLIED, v.read, rows, earlier);
+      return alreadyApplied(id, request, origin, at, v, earlier);
     }
     if (request.mode() == ApplyMode.ALL_OR_NOTHING && v.rowErrors()) {
       return record(id, request, origin, at, sha, ImportOutcome.REFUSED, v.read, notApplied(v.rows),
           Optional.empty());
     }
-    Set<Long> done = history.appliedRows(workspace, sha, request.kind());
-    return execute(id, request, origin, at, v, done);
+    // Two imports of one file can both get here; the claim's unique key lets only one of them go on.
+    Optional<ImportId> holder = history.claim(workspace, sha, request.kind(), id, at);
+    if (holder.isPresent()) {
+      earlier = appliedBefore(sha, request.kind());
+      if (earlier.isPresent()) {
+        return alreadyApplied(id, request, origin, at, v, earlier);
+      }
+      List<RowError> errors = List.of(RowError.of(1, null, null, ImportErrorCode.IMPORT_IN_PROGRESS,
+          "import " + holder.get() + " of this same file is being applied right now; nothing was applied"));
+      CsvReading.Result read = new CsvReading.Result(sha, v.read.header(), errors, v.read.warnings(),
+          v.read.dataRows());
+      return record(id, request, origin, at, sha, ImportOutcome.REFUSED, read, notApplied(v.rows), holder);
+    }
+    ImportReport report = null;
+    try {
+      earlier = appliedBefore(sha, request.kind()); // one that ended between the check above and the claim
+      if (earlier.isPresent()) {
+        report = alreadyApplied(id, request, origin, at, v, earlier);
+      } else {
+        report = execute(id, request, origin, at, v, history.appliedRows(workspace, sha, request.kind()));
+      }
+      return report;
+    } finally {
+      // kept when the file is applied; released (after the record, so that a resumption sees its rows) when not
+      if (report == null || !(report.outcome() == ImportOutcome.APPLIED
+          || report.outcome() == ImportOutcome.APPLIED_VALID_ROWS)) {
+        history.release(workspace, sha, request.kind(), id);
+      }
+    }
+  }
+
+  private Optional<ImportId> appliedBefore(String sha, ImportKind kind) {
+    return history.byFile(workspace, sha, kind).stream().filter(ImportRecord::applied).map(ImportRecord::id)
+        .findFirst();
+  }
+
+  private ImportReport alreadyApplied(ImportId id, ImportRequest request, Origin origin, Instant at, Validation v,
+      Optional<ImportId> earlier) {
+    List<RowResult> rows = v.rows.stream().map(r -> r.withStatus(RowStatus.ALREADY_APPLIED)).toList();
+    return record(id, request, origin, at, v.read.sha256(), ImportOutcome.ALREADY_APPLIED, v.read, rows, earlier);
   }
 
   private Validation validate(ImportRequest request, Origin origin) {

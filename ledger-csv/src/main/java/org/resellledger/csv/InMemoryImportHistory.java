@@ -14,6 +14,19 @@ import org.resellledger.core.item.Sku;
 public final class InMemoryImportHistory implements ImportHistory {
   private final Map<WorkspaceId, Map<ImportId, ImportRecord>> imports = new HashMap<>();
   private final Map<WorkspaceId, Map<ImportId, List<RowRecord>>> rows = new HashMap<>();
+  private final Map<List<Object>, ImportId> claims = new HashMap<>();
+
+  @Override
+  public synchronized Optional<ImportId> claim(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id,
+      java.time.Instant at) {
+    ImportId holder = claims.putIfAbsent(List.of(workspace, sha256, kind), id);
+    return holder == null || holder.equals(id) ? Optional.empty() : Optional.of(holder);
+  }
+
+  @Override
+  public synchronized void release(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id) {
+    claims.remove(List.of(workspace, sha256, kind), id);
+  }
 
   @Override
   public synchronized void record(ImportRecord record, List<RowRecord> rowRecords) {

@@ -22,12 +22,18 @@ import org.resellledger.core.ledger.Actor;
  * <ul>
  *   <li>The tables {@code csv_import} and {@code csv_import_row} are created if absent, with SQL that both H2
  *       and PostgreSQL accept; they belong to this class, not to any migration tool.
- *   <li>An import and all its rows are written in one transaction: a record is whole or absent.
+ *   <li>An import and all its rows are written in one transaction: a record is whole or absent; the rows go in
+ *       JDBC batches of {@value #ROW_BATCH}.
+ *   <li>The claim of a file ({@link #claim}) is a row of {@code csv_import_claim} under the primary key
+ *       (workspace, sha256, kind), inserted in its own committed transaction: the database's unique key, not
+ *       a read-then-write, decides which of two concurrent imports of one file applies it.
  *   <li>Times are kept to the millisecond, as UTC.
  * </ul>
  */
 public final class JdbcImportHistory implements ImportHistory {
   private static final int ROW_BATCH = 1000;
+  /** SQLSTATE of a unique-key violation, on H2 and PostgreSQL alike. */
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private static final String[] DDL = {
       """
@@ -64,6 +70,15 @@ public final class JdbcImportHistory implements ImportHistory {
         status VARCHAR(16) NOT NULL,
         message VARCHAR(2000),
         PRIMARY KEY (workspace, import_id, row_no)
+      )""",
+      """
+      CREATE TABLE IF NOT EXISTS csv_import_claim (
+        workspace VARCHAR(64) NOT NULL,
+        sha256 CHAR(64) NOT NULL,
+        kind VARCHAR(16) NOT NULL,
+        import_id VARCHAR(120) NOT NULL,
+        claimed_at TIMESTAMP WITH TIME ZONE NOT NULL,
+        PRIMARY KEY (workspace, sha256, kind)
       )""",
       "CREATE INDEX IF NOT EXISTS csv_import_file ON csv_import (workspace, sha256, kind)",
       "CREATE INDEX IF NOT EXISTS csv_import_time ON csv_import (workspace, imported_at)",
@@ -113,6 +128,69 @@ public final class JdbcImportHistory implements ImportHistory {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot record import " + r.id(), e);
+    }
+  }
+
+  /** The claim is a row under the primary key (workspace, sha256, kind), inserted in its own transaction. */
+  @Override
+  public Optional<ImportId> claim(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id,
+      java.time.Instant at) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try (Connection c = dataSource.getConnection()) {
+        c.setAutoCommit(true);
+        try (PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO csv_import_claim (workspace, sha256, kind, import_id, claimed_at) VALUES (?, ?, ?, ?, ?)")) {
+          ps.setString(1, workspace.value());
+          ps.setString(2, sha256);
+          ps.setString(3, kind.name());
+          ps.setString(4, id.value());
+          ps.setObject(5, at.atOffset(ZoneOffset.UTC));
+          ps.executeUpdate();
+          return Optional.empty();
+        } catch (SQLException e) {
+          if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            throw e;
+          }
+        }
+        Optional<ImportId> holder = holder(c, workspace, sha256, kind);
+        if (holder.isPresent()) { // else released in between: try again
+          return holder.filter(h -> !h.equals(id));
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot claim file " + sha256 + " for import " + id, e);
+      }
+    }
+    throw new IllegalStateException("cannot claim file " + sha256 + " for import " + id
+        + ": its claim kept being taken and released");
+  }
+
+  private static Optional<ImportId> holder(Connection c, WorkspaceId workspace, String sha256, ImportKind kind)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT import_id FROM csv_import_claim WHERE workspace = ? AND sha256 = ? AND kind = ?")) {
+      ps.setString(1, workspace.value());
+      ps.setString(2, sha256);
+      ps.setString(3, kind.name());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(ImportId.of(rs.getString(1))) : Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public void release(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(true);
+      try (PreparedStatement ps = c.prepareStatement(
+          "DELETE FROM csv_import_claim WHERE workspace = ? AND sha256 = ? AND kind = ? AND import_id = ?")) {
+        ps.setString(1, workspace.value());
+        ps.setString(2, sha256);
+        ps.setString(3, kind.name());
+        ps.setString(4, id.value());
+        ps.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot release the claim of import " + id + " on file " + sha256, e);
     }
   }
 

@@ -3,10 +3,20 @@ package org.resellledger.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.store.InMemoryLedgerStore;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Actor;
 
@@ -78,5 +88,147 @@ abstract class ImportHistoryContract {
     assertThat(h.byFile(WS, SHA, ImportKind.ITEMS)).extracting(r -> r.id().value()).containsExactly("imp-1");
     assertThat(h.byFile(WS, SHA, ImportKind.LISTINGS)).isEmpty();
     assertThat(h.appliedRows(WS, SHA, ImportKind.ITEMS)).containsExactly(2L, 3L);
+  }
+
+  @Test
+  void claim_isHeldByOneImportAtATime_andReleasedOnlyByItsHolder() {
+    ImportHistory h = newHistory();
+    Instant at = Instant.parse("2026-11-20T10:00:00Z");
+    ImportId one = ImportId.of("imp-1");
+    ImportId two = ImportId.of("imp-2");
+
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, one, at)).isEmpty();
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, two, at)).contains(one);
+    assertThat(h.claim(WS, SHA, ImportKind.LISTINGS, two, at)).isEmpty();
+    assertThat(h.claim(OTHER, SHA, ImportKind.ITEMS, two, at)).isEmpty();
+    h.release(WS, SHA, ImportKind.ITEMS, two); // not the holder: nothing happens
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, two, at)).contains(one);
+    h.release(WS, SHA, ImportKind.ITEMS, one);
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, two, at)).isEmpty();
+  }
+
+  @Test
+  void claim_raceOfManyThreads_hasExactlyOneWinner() throws Exception {
+    ImportHistory h = newHistory();
+    int threads = 8;
+    CyclicBarrier start = new CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Optional<ImportId>>> answers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        ImportId id = ImportId.of("imp-" + t);
+        answers.add(pool.submit(() -> {
+          start.await(10, TimeUnit.SECONDS);
+          return h.claim(WS, SHA, ImportKind.ADJUSTMENTS, id, Instant.parse("2026-11-20T10:00:00Z"));
+        }));
+      }
+      int winners = 0;
+      for (Future<Optional<ImportId>> a : answers) {
+        winners += a.get(30, TimeUnit.SECONDS).isEmpty() ? 1 : 0;
+      }
+      assertThat(winners).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Two imports of one adjustments file on two threads, held so that both pass the "already applied" check
+   * before either goes on: exactly one applies, the other applies nothing (refused as in progress, or already
+   * applied), and the units are added once.
+   */
+  @Test
+  void twoImportsOfOneFile_onTwoThreads_applyItOnce() throws Exception {
+    ImportHistory h = newHistory();
+    CyclicBarrier bothChecked = new CyclicBarrier(2);
+    ImportHistory held = new HoldingHistory(h, bothChecked);
+    InMemoryLedgerStore store = new InMemoryLedgerStore();
+    LedgerConfig config = Fixtures.config();
+    CsvImporter first = CsvImporter.create(store, WS, config, held).withImportIds(() -> "imp-a");
+    CsvImporter second = CsvImporter.create(store, WS, config, held).withImportIds(() -> "imp-b");
+    Fixtures.intake(first, "JKT-1", 2);
+    CsvSource file = Fixtures.csv("adjust.csv", "sku,delta", "JKT-1,3");
+    ImportRequest request = ImportRequest.of(ImportKind.ADJUSTMENTS, file).because("found in the loft");
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<ImportReport> a = pool.submit(() -> first.apply(request));
+      Future<ImportReport> b = pool.submit(() -> second.apply(request));
+      List<ImportReport> reports = List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS));
+
+      assertThat(reports).extracting(ImportReport::outcome).containsOnlyOnce(ImportOutcome.APPLIED);
+      ImportReport loser = reports.stream().filter(r -> r.outcome() != ImportOutcome.APPLIED).findFirst().get();
+      assertThat(loser.outcome()).isIn(ImportOutcome.REFUSED, ImportOutcome.ALREADY_APPLIED);
+      if (loser.outcome() == ImportOutcome.REFUSED) {
+        assertThat(loser.fileErrors()).extracting(RowError::code).containsExactly(ImportErrorCode.IMPORT_IN_PROGRESS);
+      }
+      assertThat(loser.summary().applied()).isZero();
+      assertThat(first.ledger().item(Sku.of("JKT-1")).get().quantity()).isEqualTo(5);
+      assertThat(h.byFile(WS, loser.sha256(), ImportKind.ADJUSTMENTS)).hasSize(2);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A history whose first {@code byFile} on each thread waits for the other thread's. */
+  private static final class HoldingHistory implements ImportHistory {
+    private final ImportHistory h;
+    private final CyclicBarrier barrier;
+    private final ThreadLocal<Boolean> waited = ThreadLocal.withInitial(() -> false);
+
+    HoldingHistory(ImportHistory h, CyclicBarrier barrier) {
+      this.h = h;
+      this.barrier = barrier;
+    }
+
+    @Override
+    public List<ImportRecord> byFile(WorkspaceId workspace, String sha256, ImportKind kind) {
+      List<ImportRecord> answer = h.byFile(workspace, sha256, kind);
+      if (!waited.get()) {
+        waited.set(true);
+        try {
+          barrier.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return answer;
+    }
+
+    @Override
+    public void record(ImportRecord record, List<RowRecord> rows) {
+      h.record(record, rows);
+    }
+
+    @Override
+    public Optional<ImportId> claim(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id,
+        Instant at) {
+      return h.claim(workspace, sha256, kind, id, at);
+    }
+
+    @Override
+    public void release(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id) {
+      h.release(workspace, sha256, kind, id);
+    }
+
+    @Override
+    public Optional<ImportRecord> find(WorkspaceId workspace, ImportId id) {
+      return h.find(workspace, id);
+    }
+
+    @Override
+    public List<RowRecord> rows(WorkspaceId workspace, ImportId id) {
+      return h.rows(workspace, id);
+    }
+
+    @Override
+    public List<ImportRecord> recent(WorkspaceId workspace, int limit) {
+      return h.recent(workspace, limit);
+    }
+
+    @Override
+    public List<ImportRecord> bySku(WorkspaceId workspace, Sku sku) {
+      return h.bySku(workspace, sku);
+    }
   }
 }

@@ -51,6 +51,7 @@ class JdbcImportHistoryPostgresIT extends ImportHistoryContract {
     try (Connection c = dataSource(schema).getConnection(); Statement s = c.createStatement()) {
       s.execute("DROP TABLE IF EXISTS csv_import_row");
       s.execute("DROP TABLE IF EXISTS csv_import");
+      s.execute("DROP TABLE IF EXISTS csv_import_claim");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
