@@ -27,6 +27,11 @@ public sealed interface Command {
 
   Origin origin();
 
+  /** A command about one existing item, named by its SKU. */
+  sealed interface OnItem extends Command {
+    Sku sku();
+  }
+
   // ---- items -------------------------------------------------------------------------------------------
 
   /** Take in a new item with {@code quantity} units (SUPPLIER to AVAILABLE, or HELD when taken in held). */
@@ -40,35 +45,35 @@ public sealed interface Command {
   }
 
   /** Correct an item's details; every changed field is recorded with its before and after value. */
-  record ChangeItemDetails(Sku sku, ItemDetails after, Origin origin) implements Command {}
+  record ChangeItemDetails(Sku sku, ItemDetails after, Origin origin) implements OnItem {}
 
   /** Move an item's inventory status along its transition table. */
-  record ChangeItemStatus(Sku sku, ItemStatus to, Origin origin) implements Command {}
+  record ChangeItemStatus(Sku sku, ItemStatus to, Origin origin) implements OnItem {}
 
   /** Record that the item is sold on consignment for {@code consignor}. */
-  record ConsignItem(Sku sku, String consignor, Origin origin) implements Command {}
+  record ConsignItem(Sku sku, String consignor, Origin origin) implements OnItem {}
 
   /** Hide the item from work; its events stay readable forever. */
-  record ArchiveItem(Sku sku, Origin origin) implements Command {}
+  record ArchiveItem(Sku sku, Origin origin) implements OnItem {}
 
   // ---- quantities --------------------------------------------------------------------------------------
 
   /** Put available units on hold; needs a reason. */
-  record HoldUnits(Sku sku, int quantity, Origin origin) implements Command {}
+  record HoldUnits(Sku sku, int quantity, Origin origin) implements OnItem {}
 
   /** Release held units back to available. */
-  record ReleaseUnits(Sku sku, int quantity, Origin origin) implements Command {}
+  record ReleaseUnits(Sku sku, int quantity, Origin origin) implements OnItem {}
 
   /** Units found damaged, from AVAILABLE or HELD. */
   record MarkDamaged(Sku sku, int quantity, org.resellledger.core.ledger.Bucket from, Origin origin)
-      implements Command {}
+      implements OnItem {}
 
   /** Units lost, from AVAILABLE or HELD. */
   record MarkLost(Sku sku, int quantity, org.resellledger.core.ledger.Bucket from, Origin origin)
-      implements Command {}
+      implements OnItem {}
 
   /** A manual correction of available units, signed; needs a reason. */
-  record AdjustQuantity(Sku sku, int delta, Origin origin) implements Command {}
+  record AdjustQuantity(Sku sku, int delta, Origin origin) implements OnItem {}
 
   /**
    * Split {@code units} units of a bundle into new child items. The parent's cost basis for those units is
@@ -101,7 +106,7 @@ public sealed interface Command {
   // ---- listings ----------------------------------------------------------------------------------------
 
   /** Create a listing of an item on a channel, as DRAFT or directly LIVE. */
-  record CreateListing(Sku sku, ListingDetails details, SyncStatus status, Origin origin) implements Command {}
+  record CreateListing(Sku sku, ListingDetails details, SyncStatus status, Origin origin) implements OnItem {}
 
   /** Change a listing's details; the item itself is never changed by this. */
   record ChangeListing(ListingId listing, ListingDetails after, Origin origin) implements Command {}
@@ -168,11 +173,11 @@ public sealed interface Command {
   record RequestReturn(OrderId order, Instant deadline, Origin origin) implements Command {}
 
   /** Returned units of one item arrived: BUYER to INSPECTION, never straight to AVAILABLE. */
-  record ReceiveReturn(OrderId order, Sku sku, int quantity, Origin origin) implements Command {}
+  record ReceiveReturn(OrderId order, Sku sku, int quantity, Origin origin) implements OnItem {}
 
   /** Inspect returned units: restock, damaged or write off (write off needs a reason). */
   record InspectReturn(Sku sku, int quantity, InspectionOutcome outcome, Optional<Condition> newCondition,
-      Origin origin) implements Command {}
+      Origin origin) implements OnItem {}
 
   /** Money went back to the buyer; the order becomes REFUNDED. */
   record IssueRefund(OrderId order, Money amount, Origin origin) implements Command {}

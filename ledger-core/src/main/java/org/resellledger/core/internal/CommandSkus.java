@@ -28,29 +28,7 @@ final class CommandSkus {
   private static Stream<Sku> named(Command c) {
     if (c instanceof Command.IntakeItem x) {
       return Stream.ofNullable(x.details()).map(ItemDetails::sku);
-    } else if (c instanceof Command.ChangeItemDetails x) {
-      return Stream.concat(Stream.ofNullable(x.sku()), Stream.ofNullable(x.after()).map(ItemDetails::sku));
-    } else if (c instanceof Command.ChangeItemStatus x) {
-      return Stream.ofNullable(x.sku());
-    } else if (c instanceof Command.ConsignItem x) {
-      return Stream.ofNullable(x.sku());
-    } else if (c instanceof Command.ArchiveItem x) {
-      return Stream.ofNullable(x.sku());
-    } else if (c instanceof Command.HoldUnits x) {
-      return Stream.ofNullable(x.sku());
-    } else if (c instanceof Command.ReleaseUnits x) {
-      return Stream.ofNullable(x.sku());
-    } else if (c instanceof Command.MarkDamaged x) {
-      return Stream.ofNullable(x.sku());
-    } else if (c instanceof Command.MarkLost x) {
-      return Stream.ofNullable(x.sku());
-    } else if (c instanceof Command.AdjustQuantity x) {
-      return Stream.ofNullable(x.sku());
-    } else if (c instanceof Command.CreateListing x) {
-      return Stream.ofNullable(x.sku());
-    } else if (c instanceof Command.ReceiveReturn x) {
-      return Stream.ofNullable(x.sku());
-    } else if (c instanceof Command.InspectReturn x) {
+    } else if (c instanceof Command.OnItem x) {
       return Stream.ofNullable(x.sku());
     } else if (c instanceof Command.RecordChannelSale x) {
       return lines(x.lines());
