@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -27,9 +28,11 @@ import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.Receipt;
 import org.resellledger.jooq.internal.CommitWriter;
 import org.resellledger.jooq.internal.Database;
+import org.resellledger.jooq.internal.ItemReads;
 import org.resellledger.jooq.internal.Migrations;
 import org.resellledger.jooq.internal.Projections;
 import org.resellledger.jooq.internal.Queries;
+import org.resellledger.jooq.internal.Statements;
 
 /**
  * A durable {@link LedgerStore} on PostgreSQL or H2, through jOOQ, with its schema migrated by Flyway.
@@ -57,10 +60,16 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
 
   private final Database db;
   private final AutoCloseable owned;
+  private final CommitWriter writer;
+  private final ItemReads itemReads;
 
   private JooqLedgerStore(Database db, AutoCloseable owned) {
     this.db = db;
     this.owned = owned;
+    // the hot statements are rendered here, once, in this database's dialect
+    Statements statements = new Statements(db.renderer());
+    this.writer = new CommitWriter(statements);
+    this.itemReads = new ItemReads(statements);
   }
 
   /**
@@ -133,7 +142,19 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
 
   @Override
   public Optional<Item> item(WorkspaceId workspace, ItemId id) {
-    return db.read("reading item " + id, dsl -> Queries.item(dsl, workspace, id));
+    return db.jdbcRead("reading item " + id, c -> itemReads.byId(c, workspace, id));
+  }
+
+  /** The item with that SKU and its listings, in one statement. */
+  @Override
+  public Optional<Item> itemBySku(WorkspaceId workspace, Sku sku) {
+    return db.jdbcRead("reading the item of SKU " + sku, c -> itemReads.bySku(c, workspace, sku));
+  }
+
+  /** The items with these SKUs and their listings, in one statement per 256 SKUs. */
+  @Override
+  public Map<Sku, Item> itemsBySku(WorkspaceId workspace, Collection<Sku> skus) {
+    return db.jdbcRead("reading items by SKU", c -> itemReads.bySkus(c, workspace, skus));
   }
 
   @Override
@@ -202,8 +223,8 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
   @Override
   public void commit(Commit commit) {
     Objects.requireNonNull(commit, "commit");
-    db.transaction("commit", dsl -> {
-      CommitWriter.write(dsl, commit);
+    db.jdbcTransaction("commit", c -> {
+      writer.write(c, commit);
       return null;
     });
   }

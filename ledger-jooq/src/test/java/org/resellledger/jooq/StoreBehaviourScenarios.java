@@ -17,10 +17,15 @@ import org.resellledger.core.IdGenerator;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.command.Command.ChangeListing;
+import org.resellledger.core.command.Command.ChangeListingStatus;
+import org.resellledger.core.command.Command.CreateListing;
+import org.resellledger.core.command.Command.HoldUnits;
 import org.resellledger.core.command.Command.IntakeItem;
 import org.resellledger.core.command.Command.RecordLocalSale;
 import org.resellledger.core.command.Command.SaleLine;
 import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemDetails;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
@@ -34,6 +39,10 @@ import org.resellledger.core.ledger.Origin;
 import org.resellledger.core.ledger.Projector;
 import org.resellledger.core.ledger.Source;
 import org.resellledger.core.ledger.StreamId;
+import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingDetails;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.listing.SyncStatus;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.store.Commit;
 import org.resellledger.core.store.ConcurrencyException;
@@ -117,6 +126,129 @@ abstract class StoreBehaviourScenarios {
     assertThat(summary).isEqualTo(new JooqLedgerStore.RebuildSummary(store().events(ws).size(), 6, 3));
     Item listed = items.stream().filter(i -> !i.listings().isEmpty()).findFirst().orElseThrow();
     assertThat(store().itemIdOfListing(ws, listed.listings().keySet().iterator().next())).contains(listed.id());
+  }
+
+  // ---- items by SKU: one read each, as the ledger reads them before a command --------------------------
+
+  @Test
+  void itemBySku_isTheItemWithItsListings_inItsOwnWorkspaceOnly() {
+    WorkspaceId other = WorkspaceId.of(ws.value() + "-other");
+    Ledger mine = ledger(ws);
+    Ledger theirs = ledger(other);
+    mine.execute(Samples.intake("SAME-1", 3));
+    mine.execute(new CreateListing(Sku.of("SAME-1"), Samples.richListing(Channel.EBAY, "mine-1"), SyncStatus.LIVE,
+        Samples.manual("ana")));
+    mine.execute(new CreateListing(Sku.of("SAME-1"), Samples.listing(Channel.ETSY, "mine-2", Samples.usd("9.00")),
+        SyncStatus.DRAFT, Samples.manual("ana")));
+    theirs.execute(Samples.intake("SAME-1", 1));
+
+    Item read = store().itemBySku(ws, Sku.of("SAME-1")).orElseThrow();
+    Item theirsRead = store().itemBySku(other, Sku.of("SAME-1")).orElseThrow();
+
+    assertThat(read).isEqualTo(store().item(ws, read.id()).orElseThrow())
+        .isEqualTo(Projector.replayItem(store().stream(ws, StreamId.of(read.id()))));
+    assertThat(read.listings().values()).extracting(l -> l.details().externalId().orElseThrow())
+        .containsExactly("mine-1", "mine-2");
+    assertThat(theirsRead.id()).isNotEqualTo(read.id());
+    assertThat(theirsRead.listings()).isEmpty();
+    assertThat(store().itemBySku(ws, Sku.of("NOPE-1"))).isEmpty();
+    assertThat(store().itemBySku(WorkspaceId.of(ws.value() + "-none"), Sku.of("SAME-1"))).isEmpty();
+  }
+
+  @Test
+  void itemsBySku_areKeyedInTheOrderAsked_leaveOutUnknownSkus_andOtherWorkspaces() {
+    WorkspaceId other = WorkspaceId.of(ws.value() + "-other");
+    Ledger mine = ledger(ws);
+    // more than one IN list holds (256), and sizes that are padded to the next list size
+    List<Sku> asked = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      mine.execute(Samples.intake("MANY-" + i, 1));
+      asked.add(Sku.of("MANY-" + i));
+      asked.add(Sku.of("MISSING-" + i));
+    }
+    mine.execute(new CreateListing(Sku.of("MANY-7"), Samples.richListing(Channel.EBAY, "many-7"), SyncStatus.LIVE,
+        Samples.manual("ana")));
+    ledger(other).execute(Samples.intake("THEIRS-1", 1));
+    Collections.reverse(asked);
+    asked.add(Sku.of("THEIRS-1"));
+    asked.add(Sku.of("MANY-7"));
+
+    Map<Sku, Item> found = store().itemsBySku(ws, asked);
+
+    List<Sku> expected = asked.stream().filter(s -> s.value().startsWith("MANY-")).distinct().toList();
+    assertThat(found.keySet()).containsExactlyElementsOf(expected);
+    found.forEach((sku, item) -> assertThat(item.sku()).isEqualTo(sku));
+    assertThat(found.get(Sku.of("MANY-7"))).isEqualTo(store().itemBySku(ws, Sku.of("MANY-7")).orElseThrow());
+    assertThat(found.get(Sku.of("MANY-7")).listings()).hasSize(1);
+    assertThat(store().itemsBySku(ws, List.of(Sku.of("MANY-3")))).containsOnlyKeys(Sku.of("MANY-3"));
+    assertThat(store().itemsBySku(ws, List.of(Sku.of("MANY-3"), Sku.of("MANY-4"), Sku.of("NOPE"))))
+        .containsOnlyKeys(Sku.of("MANY-3"), Sku.of("MANY-4"));
+    assertThat(store().itemsBySku(ws, List.of())).isEmpty();
+    assertThat(store().itemsBySku(other, asked)).containsOnlyKeys(Sku.of("THEIRS-1"));
+  }
+
+  /** The ledger refuses to change a SKU, but the store keys nothing on it: a commit that does is read back. */
+  @Test
+  void aRenamedSku_isFoundUnderItsNewSkuOnly() {
+    store().commit(intake("ev-1", "it-r", "OLD-1"));
+    Item before = store().itemBySku(ws, Sku.of("OLD-1")).orElseThrow();
+    ItemDetails renamed = ItemDetails.builder().from(before.details()).sku(Sku.of("NEW-1")).build();
+    LedgerEvent e = new LedgerEvent(ws, EventId.of("ev-2"), StreamId.of(before.id()), 2, Optional.of(before.id()),
+        Optional.empty(), Optional.empty(), Optional.empty(), Source.MANUAL, Actor.person("test"), Samples.NOW,
+        Samples.NOW, Optional.empty(), Optional.empty(), Optional.empty(),
+        new EventPayload.ItemFieldsChanged(List.of(), renamed));
+
+    store().commit(new Commit(ws, Map.of(StreamId.of(before.id()), 1L), List.of(e),
+        List.of(Projector.apply(before, e)), List.of(), Optional.empty()));
+
+    assertThat(store().itemBySku(ws, Sku.of("OLD-1"))).isEmpty();
+    assertThat(store().itemBySku(ws, Sku.of("NEW-1"))).map(Item::id).contains(before.id());
+    assertThat(store().itemsBySku(ws, List.of(Sku.of("OLD-1"), Sku.of("NEW-1")))).containsOnlyKeys(Sku.of("NEW-1"));
+  }
+
+  /**
+   * A commit writes only the listing rows its events create or change; the others stay as stored. After
+   * every kind of event, the stored item equals its stream replayed.
+   */
+  @Test
+  void listings_readBackAsTheStreamSays_afterListingEvents_andAfterOtherEvents() {
+    Ledger ledger = ledger(ws);
+    Sku sku = Sku.of("LISTED-1");
+    ledger.execute(Samples.intake(sku.value(), 5));
+    ListingId ebay = ledger.execute(new CreateListing(sku, Samples.richListing(Channel.EBAY, "l-eb"),
+        SyncStatus.LIVE, Samples.manual("ana"))).listingId().orElseThrow();
+    assertStoredAsReplayed(sku);
+    ListingId etsy = ledger.execute(new CreateListing(sku, Samples.listing(Channel.ETSY, "l-et", Samples.usd("9.00")),
+        SyncStatus.DRAFT, Samples.manual("ana"))).listingId().orElseThrow();
+    assertStoredAsReplayed(sku);
+    ledger.execute(new ChangeListing(ebay, ListingDetails.builder().from(Samples.richListing(Channel.EBAY, "l-eb"))
+        .price(Samples.usd("31.00")).build(), Samples.manual("ana")));
+    assertStoredAsReplayed(sku);
+    ledger.execute(new ChangeListingStatus(etsy, SyncStatus.ERROR, Optional.of("rejected"), Samples.manual("ana")));
+    assertStoredAsReplayed(sku);
+    ledger.execute(new RecordLocalSale(List.of(SaleLine.of(sku, 1, Samples.usd("5.00"))), Origin.manual("ana")));
+    ledger.execute(new HoldUnits(sku, 1, Origin.manual("ana").because("photos")));
+    assertStoredAsReplayed(sku);
+    // after a rebuild (listing rows written afresh), a change of the second listing keeps both in place
+    store().rebuildProjections(ws);
+    ledger.execute(new ChangeListingStatus(etsy, SyncStatus.LIVE, Optional.empty(), Samples.manual("ana")));
+
+    Item item = assertStoredAsReplayed(sku);
+    assertThat(item.listings().keySet()).containsExactly(ebay, etsy);
+    assertThat(item.listings().get(ebay).details().price()).isEqualTo(Samples.usd("31.00"));
+    assertThat(item.listings().get(etsy).status()).isEqualTo(SyncStatus.LIVE);
+    assertThat(ledger.replayMatchesProjections()).isTrue();
+  }
+
+  private Item assertStoredAsReplayed(Sku sku) {
+    Item stored = store().itemBySku(ws, sku).orElseThrow();
+    assertThat(stored).isEqualTo(Projector.replayItem(store().stream(ws, StreamId.of(stored.id()))))
+        .isEqualTo(store().item(ws, stored.id()).orElseThrow());
+    return stored;
+  }
+
+  private Ledger ledger(WorkspaceId workspace) {
+    return Ledger.open(store(), workspace, LedgerConfig.defaults().withIds(IdGenerator.sequential(workspace.value())));
   }
 
   private Commit intake(String eventId, String itemId, String sku) {

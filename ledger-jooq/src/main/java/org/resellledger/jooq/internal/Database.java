@@ -94,8 +94,24 @@ public final class Database {
     return dataSource;
   }
 
+  /** Work on a JDBC connection that the store's pre-rendered statements run on. */
+  @FunctionalInterface
+  public interface JdbcWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** A DSLContext without a connection, in the store's dialect and settings: renders statements once. */
+  public DSLContext renderer() {
+    return DSL.using(configuration);
+  }
+
   /** Runs {@code work} in one transaction, committed when it returns, rolled back if it throws. */
   public <T> T transaction(String doing, Function<DSLContext, T> work) {
+    return jdbcTransaction(doing, c -> work.apply(dsl(c)));
+  }
+
+  /** {@link #transaction} on the bare connection. */
+  public <T> T jdbcTransaction(String doing, JdbcWork<T> work) {
     try (Connection c = connection(doing)) {
       boolean autoCommit = c.getAutoCommit();
       int previous = setIsolation ? c.getTransactionIsolation() : isolation;
@@ -106,7 +122,7 @@ public final class Database {
         if (autoCommit) {
           c.setAutoCommit(false);
         }
-        T result = work.apply(dsl(c));
+        T result = work.run(c);
         c.commit();
         return result;
       } catch (Throwable failure) {
@@ -127,9 +143,14 @@ public final class Database {
 
   /** Runs read-only {@code work} on one connection; a connection that is not in auto-commit is rolled back after. */
   public <T> T read(String doing, Function<DSLContext, T> work) {
+    return jdbcRead(doing, c -> work.apply(dsl(c)));
+  }
+
+  /** {@link #read} on the bare connection. */
+  public <T> T jdbcRead(String doing, JdbcWork<T> work) {
     try (Connection c = connection(doing)) {
       try {
-        return work.apply(dsl(c));
+        return work.run(c);
       } catch (Throwable failure) {
         throw SqlFailures.translate(failure, doing);
       } finally {

@@ -54,11 +54,6 @@ public final class Queries {
 
   private Queries() {}
 
-  public static Optional<Item> item(DSLContext dsl, WorkspaceId ws, ItemId id) {
-    List<Item> items = items(dsl, LEDGER_ITEMS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_ITEMS.ITEM_ID.eq(id.value())));
-    return items.stream().findFirst();
-  }
-
   public static List<Item> items(DSLContext dsl, WorkspaceId ws) {
     List<Item> items = items(dsl, LEDGER_ITEMS.WORKSPACE_ID.eq(ws.value()));
     items.sort(Comparator.comparing(Item::sku));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemDetails;
@@ -33,6 +34,11 @@ public final class ItemRows {
   public record Rows(LedgerItemsRecord item, List<LedgerListingsRecord> listings) {}
 
   public static Rows toRows(WorkspaceId workspace, Item item) {
+    return new Rows(toRecord(workspace, item), listingRecords(workspace, item, id -> true));
+  }
+
+  /** The item's own row, without its listings. */
+  public static LedgerItemsRecord toRecord(WorkspaceId workspace, Item item) {
     LedgerItemsRecord r = new LedgerItemsRecord();
     r.setWorkspaceId(workspace.value());
     r.setItemId(item.id().value());
@@ -43,22 +49,31 @@ public final class ItemRows {
     r.setDetails(LedgerJson.write(item.details()));
     r.setBalances(LedgerJson.write(item.balances().asMap()));
     r.setConflicts(ConflictsJson.write(item.conflicts()));
-    List<LedgerListingsRecord> listings = new ArrayList<>(item.listings().size());
+    return r;
+  }
+
+  /** The rows of the item's listings that {@code wanted} accepts, each numbered by its place among all. */
+  public static List<LedgerListingsRecord> listingRecords(WorkspaceId workspace, Item item,
+      Predicate<ListingId> wanted) {
+    List<LedgerListingsRecord> listings = new ArrayList<>();
     int position = 0;
     for (Listing listing : item.listings().values()) {
-      LedgerListingsRecord l = new LedgerListingsRecord();
-      l.setWorkspaceId(workspace.value());
-      l.setListingId(listing.id().value());
-      l.setItemId(item.id().value());
-      l.setPosition(position++);
-      l.setChannel(listing.details().channel().code());
-      l.setExternalId(listing.details().externalId().orElse(null));
-      l.setStatus(listing.status().name());
-      l.setLastError(listing.lastError().orElse(null));
-      l.setDetails(LedgerJson.write(listing.details()));
-      listings.add(l);
+      if (wanted.test(listing.id())) {
+        LedgerListingsRecord l = new LedgerListingsRecord();
+        l.setWorkspaceId(workspace.value());
+        l.setListingId(listing.id().value());
+        l.setItemId(item.id().value());
+        l.setPosition(position);
+        l.setChannel(listing.details().channel().code());
+        l.setExternalId(listing.details().externalId().orElse(null));
+        l.setStatus(listing.status().name());
+        l.setLastError(listing.lastError().orElse(null));
+        l.setDetails(LedgerJson.write(listing.details()));
+        listings.add(l);
+      }
+      position++;
     }
-    return new Rows(r, listings);
+    return listings;
   }
 
   /** The item from its row and its listing rows, the latter in position order. */

@@ -1,0 +1,242 @@
+package org.resellledger.jooq.internal;
+
+import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.val;
+import static org.resellledger.jooq.internal.schema.Tables.LEDGER_EVENTS;
+import static org.resellledger.jooq.internal.schema.Tables.LEDGER_ITEMS;
+import static org.resellledger.jooq.internal.schema.Tables.LEDGER_LISTINGS;
+import static org.resellledger.jooq.internal.schema.Tables.LEDGER_ORDERS;
+import static org.resellledger.jooq.internal.schema.Tables.LEDGER_RECEIPTS;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.TableRecord;
+
+/**
+ * The statements of the store's hot paths (the commit, and reading items), rendered once per store from
+ * the generated tables in the store's dialect, with {@code ?} placeholders. Each has one fixed text
+ * whatever the number of rows, so it is executed as a JDBC batch bound row by row, and the database's
+ * statement caches work: H2's per-session query cache, PostgreSQL's server-side prepared statements.
+ * No table or column name is written by hand here: every text comes from jOOQ.
+ */
+public final class Statements {
+  /** SKUs per IN list of {@link #itemsBySku}: lists are padded up to one of these sizes, so few texts exist. */
+  static final int[] IN_SIZES = {1, 4, 16, 64, 256};
+
+  final Stmt itemUpdate;
+  final Stmt itemInsert;
+  final Stmt itemUpsert;
+  final Stmt itemLock;
+  final Stmt itemVersion;
+  final Stmt orderUpdate;
+  final Stmt orderInsert;
+  final Stmt orderUpsert;
+  final Stmt orderLock;
+  final Stmt orderVersion;
+  final Stmt eventsVersion;
+  final Stmt receiptInsert;
+  final Stmt eventInsert;
+  final Stmt listingUpsert;
+  final Stmt itemById;
+  final Stmt itemBySku;
+  /** One per {@link #IN_SIZES} entry. */
+  final Stmt[] itemsBySku;
+
+  private static final Field<?>[] EVENT_COLUMNS = Arrays.stream(LEDGER_EVENTS.fields())
+      .filter(f -> !f.equals(LEDGER_EVENTS.SEQ))
+      .toArray(Field<?>[]::new);
+
+  public Statements(DSLContext dsl) {
+    TableField<?, ?>[] itemKey = {LEDGER_ITEMS.WORKSPACE_ID, LEDGER_ITEMS.ITEM_ID};
+    TableField<?, ?>[] orderKey = {LEDGER_ORDERS.WORKSPACE_ID, LEDGER_ORDERS.ORDER_ID};
+    itemUpdate = versionedUpdate(dsl, LEDGER_ITEMS, itemKey, LEDGER_ITEMS.VERSION);
+    itemInsert = insert(dsl, LEDGER_ITEMS, LEDGER_ITEMS.fields());
+    itemUpsert = upsert(dsl, LEDGER_ITEMS, itemKey);
+    itemLock = lock(dsl, LEDGER_ITEMS, itemKey, LEDGER_ITEMS.VERSION);
+    itemVersion = version(dsl, LEDGER_ITEMS, itemKey, LEDGER_ITEMS.VERSION);
+    orderUpdate = versionedUpdate(dsl, LEDGER_ORDERS, orderKey, LEDGER_ORDERS.VERSION);
+    orderInsert = insert(dsl, LEDGER_ORDERS, LEDGER_ORDERS.fields());
+    orderUpsert = upsert(dsl, LEDGER_ORDERS, orderKey);
+    orderLock = lock(dsl, LEDGER_ORDERS, orderKey, LEDGER_ORDERS.VERSION);
+    orderVersion = version(dsl, LEDGER_ORDERS, orderKey, LEDGER_ORDERS.VERSION);
+    eventsVersion = stmt(dsl, dsl.select(max(LEDGER_EVENTS.VERSION)).from(LEDGER_EVENTS)
+            .where(LEDGER_EVENTS.WORKSPACE_ID.eq(p(LEDGER_EVENTS.WORKSPACE_ID))
+                .and(LEDGER_EVENTS.STREAM_KIND.eq(p(LEDGER_EVENTS.STREAM_KIND)))
+                .and(LEDGER_EVENTS.STREAM_ID.eq(p(LEDGER_EVENTS.STREAM_ID)))),
+        LEDGER_EVENTS.WORKSPACE_ID, LEDGER_EVENTS.STREAM_KIND, LEDGER_EVENTS.STREAM_ID);
+    receiptInsert = insert(dsl, LEDGER_RECEIPTS, LEDGER_RECEIPTS.fields());
+    eventInsert = insert(dsl, LEDGER_EVENTS, EVENT_COLUMNS);
+    listingUpsert = upsert(dsl, LEDGER_LISTINGS,
+        new TableField<?, ?>[] {LEDGER_LISTINGS.WORKSPACE_ID, LEDGER_LISTINGS.LISTING_ID});
+    itemById = itemsWhere(dsl, LEDGER_ITEMS.ITEM_ID.eq(p(LEDGER_ITEMS.ITEM_ID)), LEDGER_ITEMS.ITEM_ID);
+    itemBySku = itemsWhere(dsl, LEDGER_ITEMS.SKU.eq(p(LEDGER_ITEMS.SKU)), LEDGER_ITEMS.SKU);
+    itemsBySku = new Stmt[IN_SIZES.length];
+    for (int i = 0; i < IN_SIZES.length; i++) {
+      List<Field<String>> skus = new ArrayList<>();
+      Field<?>[] params = new Field<?>[IN_SIZES[i]];
+      for (int k = 0; k < IN_SIZES[i]; k++) {
+        skus.add(p(LEDGER_ITEMS.SKU));
+        params[k] = LEDGER_ITEMS.SKU;
+      }
+      itemsBySku[i] = itemsWhere(dsl, LEDGER_ITEMS.SKU.in(skus), params);
+    }
+  }
+
+  /** A statement's text and the columns of its placeholders, in order (their types bind SQL NULLs). */
+  record Stmt(String sql, Field<?>[] params) {
+    /** Binds {@code values} to {@code ps}, one per placeholder. */
+    void bind(PreparedStatement ps, Object... values) throws SQLException {
+      if (values.length != params.length) {
+        throw new IllegalArgumentException(values.length + " values for " + params.length + " placeholders");
+      }
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null) {
+          ps.setNull(i + 1, params[i].getDataType().getSQLType());
+        } else {
+          ps.setObject(i + 1, values[i]);
+        }
+      }
+    }
+
+    /** The values of {@code row} for this statement's placeholders, in order. */
+    Object[] valuesOf(Record row) {
+      Object[] values = new Object[params.length];
+      for (int i = 0; i < params.length; i++) {
+        values[i] = row.get(params[i]);
+      }
+      return values;
+    }
+  }
+
+  /** Reads columns {@code from}, {@code from + 1}, ... of the current row into a record of {@code table}. */
+  static <R extends TableRecord<R>> R read(ResultSet rs, int from, Table<R> table) throws SQLException {
+    R r = table.newRecord();
+    Field<?>[] fields = table.fields();
+    for (int i = 0; i < fields.length; i++) {
+      set(r, fields[i], rs.getObject(from + i, fields[i].getType()));
+    }
+    r.changed(false);
+    return r;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void set(Record r, Field<T> field, Object value) {
+    r.set(field, (T) value);
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------------------
+
+  /** A placeholder typed like {@code column}. */
+  private static <T> Field<T> p(Field<T> column) {
+    return val(null, column);
+  }
+
+  private static Stmt stmt(DSLContext dsl, Query query, Field<?>... params) {
+    // every placeholder must be one we bind: a dialect that renders a bind value twice would misbind
+    if (query.getBindValues().size() != params.length) {
+      throw new IllegalStateException("statement with " + query.getBindValues().size() + " bind values, "
+          + params.length + " expected: " + dsl.render(query));
+    }
+    return new Stmt(dsl.render(query), params);
+  }
+
+  private static Stmt insert(DSLContext dsl, Table<?> table, Field<?>[] columns) {
+    return stmt(dsl, dsl.insertInto(table).columns(columns).values(placeholders(columns)), columns);
+  }
+
+  /** INSERT of a whole row, or UPDATE of every other column when its {@code key} is there. */
+  private static Stmt upsert(DSLContext dsl, Table<?> table, TableField<?, ?>[] key) {
+    Field<?>[] columns = table.fields();
+    Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
+    for (Field<?> f : columns) {
+      if (!Arrays.asList(key).contains(f)) {
+        set.put(f, excluded(f));
+      }
+    }
+    return stmt(dsl, dsl.insertInto(table).columns(columns).values(placeholders(columns))
+        .onConflict(key).doUpdate().set(set), columns);
+  }
+
+  /**
+   * {@code UPDATE table SET <every non-key column> = ? WHERE <key> = ? AND version = ?}: bound with the new
+   * row's values, then its key, then the version the commit expects.
+   */
+  private static Stmt versionedUpdate(DSLContext dsl, Table<?> table, TableField<?, ?>[] key, Field<Long> version) {
+    List<Field<?>> params = new ArrayList<>();
+    Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
+    for (Field<?> f : table.fields()) {
+      if (!Arrays.asList(key).contains(f)) {
+        set.put(f, p(f));
+        params.add(f);
+      }
+    }
+    params.addAll(Arrays.asList(key));
+    params.add(version);
+    return stmt(dsl, dsl.update(table).set(set).where(keyIs(key)).and(version.eq(p(version))),
+        params.toArray(Field<?>[]::new));
+  }
+
+  /** {@code UPDATE ... SET version = version WHERE <key> = ? AND version = ?}: checks a stream and locks it. */
+  private static Stmt lock(DSLContext dsl, Table<?> table, TableField<?, ?>[] key, Field<Long> version) {
+    Field<?>[] params = Arrays.copyOf(key, key.length + 1, Field[].class);
+    params[key.length] = version;
+    return stmt(dsl, dsl.update(table).set(version, version).where(keyIs(key)).and(version.eq(p(version))),
+        params);
+  }
+
+  private static Stmt version(DSLContext dsl, Table<?> table, TableField<?, ?>[] key, Field<Long> version) {
+    return stmt(dsl, dsl.select(version).from(table).where(keyIs(key)), key);
+  }
+
+  /**
+   * Items with their listings, from one join (so an item and its listings are one snapshot): every item
+   * column, then every listing column (NULLs for an item without listings), by item id then position.
+   */
+  private static Stmt itemsWhere(DSLContext dsl, Condition condition, Field<?>... conditionParams) {
+    Field<?>[] params = new Field<?>[conditionParams.length + 1];
+    params[0] = LEDGER_ITEMS.WORKSPACE_ID;
+    System.arraycopy(conditionParams, 0, params, 1, conditionParams.length);
+    return stmt(dsl, dsl.select(LEDGER_ITEMS.fields())
+        .select(LEDGER_LISTINGS.fields())
+        .from(LEDGER_ITEMS)
+        .leftJoin(LEDGER_LISTINGS)
+        .on(LEDGER_LISTINGS.WORKSPACE_ID.eq(LEDGER_ITEMS.WORKSPACE_ID)
+            .and(LEDGER_LISTINGS.ITEM_ID.eq(LEDGER_ITEMS.ITEM_ID)))
+        .where(LEDGER_ITEMS.WORKSPACE_ID.eq(p(LEDGER_ITEMS.WORKSPACE_ID)).and(condition))
+        .orderBy(LEDGER_ITEMS.ITEM_ID, LEDGER_LISTINGS.POSITION), params);
+  }
+
+  private static Condition keyIs(TableField<?, ?>[] key) {
+    Condition c = org.jooq.impl.DSL.noCondition();
+    for (TableField<?, ?> f : key) {
+      c = c.and(eqPlaceholder(f));
+    }
+    return c;
+  }
+
+  private static <T> Condition eqPlaceholder(Field<T> f) {
+    return f.eq(p(f));
+  }
+
+  private static Field<?>[] placeholders(Field<?>[] columns) {
+    Field<?>[] values = new Field<?>[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      values[i] = p(columns[i]);
+    }
+    return values;
+  }
+}
