@@ -280,21 +280,19 @@ final class Tx {
   }
 
   Commit toCommit(Optional<Receipt> receipt) {
-    List<Item> touchedItems = new ArrayList<>();
-    List<Order> touchedOrders = new ArrayList<>();
+    Map<ItemId, Item> touchedItems = new LinkedHashMap<>();
+    Map<OrderId, Order> touchedOrders = new LinkedHashMap<>();
     for (LedgerEvent e : events) {
       if (e.stream().kind() == StreamId.Kind.ITEM) {
-        Item i = items.get(ItemId.of(e.stream().id()));
-        if (!touchedItems.contains(i)) {
-          touchedItems.add(i);
-        }
+        ItemId id = ItemId.of(e.stream().id());
+        touchedItems.putIfAbsent(id, items.get(id));
       } else {
-        Order o = orders.get(OrderId.of(e.stream().id()));
-        if (!touchedOrders.contains(o)) {
-          touchedOrders.add(o);
-        }
+        OrderId id = OrderId.of(e.stream().id());
+        touchedOrders.putIfAbsent(id, orders.get(id));
       }
     }
-    return new Commit(ws, expected, events, touchedItems, touchedOrders, receipt);
+    return new Commit(ws, expected, events, List.copyOf(touchedItems.values()), List.copyOf(touchedOrders.values()),
+        receipt);
   }
+
 }
