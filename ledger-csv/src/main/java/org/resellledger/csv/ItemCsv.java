@@ -144,10 +144,9 @@ final class ItemCsv {
     if (!ctx.seen.add(sku.value())) {
       check.add(SKU, sku.value(), ImportErrorCode.DUPLICATE_IN_FILE, "SKU " + sku + " is on an earlier row too");
     }
+    // no early return on a cell error: the checks below still run on the cells that did parse, so that one
+    // preview shows every problem of the row
     Edits e = Edits.read(check);
-    if (!check.ok()) {
-      return RowPlan.invalid(row.number, sku.value(), Optional.of(sku.value()), check.errors);
-    }
     Optional<Item> existing = ctx.plannedCreate ? Optional.empty() : ctx.item(sku);
     return existing.isEmpty() ? create(row, sku, e, check, ctx) : update(row, existing.get(), e, check, ctx);
   }
@@ -163,24 +162,21 @@ final class ItemCsv {
     check.required(QUANTITY, e.quantity, "item");
     Optional<Currency> currency = e.currency.isSet() ? Optional.of(e.currency.value())
         : e.cost.isSet() ? e.cost.value().currency() : Optional.empty();
-    if (currency.isEmpty()) {
+    if (currency.isEmpty() && !check.hasError(CURRENCY)) {
       check.add(CURRENCY, null, ImportErrorCode.REQUIRED,
           "required for a new item (or write it after the cost basis, e.g. 12.50 USD)");
     }
-    if (!check.ok()) {
-      return RowPlan.invalid(row.number, sku.value(), Optional.of(sku.value()), check.errors);
-    }
-    Optional<ItemDetails> details = build(check, sku, Optional.empty(), e, currency.get());
-    PhotoStatus photos = e.photos.value();
+    Optional<ItemDetails> details = build(check, sku, Optional.empty(), e, currency);
     ItemStatus status = e.status.isSet() ? e.status.value()
-        : photos == PhotoStatus.COMPLETE ? ItemStatus.READY_TO_LIST : ItemStatus.NEEDS_PHOTOS;
+        : e.photos.isSet() && e.photos.value() == PhotoStatus.COMPLETE ? ItemStatus.READY_TO_LIST
+        : ItemStatus.NEEDS_PHOTOS;
     if (!ItemStatus.INTAKE.contains(status)) {
       check.add(STATUS, status.name(), ImportErrorCode.ILLEGAL_ITEM_STATUS_TRANSITION,
           "a new item starts as one of " + ItemStatus.INTAKE);
-    } else if (status == ItemStatus.CONSIGNED && details.isPresent() && details.get().consignor().isEmpty()) {
+    } else if (status == ItemStatus.CONSIGNED && e.consignor.applyTo(Optional.empty()).isEmpty()) {
       check.add(CONSIGNOR, null, ImportErrorCode.REQUIRED, "an item taken in as CONSIGNED names its consignor");
     }
-    if (!check.ok()) {
+    if (!check.ok() || details.isEmpty()) {
       return RowPlan.invalid(row.number, sku.value(), Optional.of(sku.value()), check.errors);
     }
     return RowPlan.create(row.number, sku.value(), sku.value(),
@@ -194,13 +190,10 @@ final class ItemCsv {
     if (e.currency.isSet() && !e.currency.value().equals(currency)) {
       check.add(CURRENCY, e.currency.value().getCurrencyCode(), ImportErrorCode.CURRENCY_MISMATCH,
           "an item's currency cannot change; SKU " + sku + " is in " + currency);
-      return RowPlan.invalid(row.number, sku.value(), Optional.of(sku.value()), check.errors);
     }
-    Optional<ItemDetails> built = build(check, sku, Optional.of(before), e, currency);
-    if (built.isEmpty()) {
-      return RowPlan.invalid(row.number, sku.value(), Optional.of(sku.value()), check.errors);
-    }
-    ItemDetails after = built.get();
+    Optional<ItemDetails> built = build(check, sku, Optional.of(before), e, Optional.of(currency));
+    // the quantity and status checks below run on the stored details when the edited ones are invalid
+    ItemDetails after = built.orElse(before);
     long quantity = e.quantity.isSet() ? e.quantity.value() : item.quantity();
     ItemStatus status = e.status.isSet() ? e.status.value() : item.status();
     List<FieldDiff> changes = Diffs.of(COLUMNS, cells(item), cells(after, quantity, status));
@@ -238,7 +231,7 @@ final class ItemCsv {
     if (!commands.isEmpty() && item.archived()) {
       check.add(null, null, ImportErrorCode.ITEM_ARCHIVED, "SKU " + sku + " is archived; it cannot change");
     }
-    if (!check.ok()) {
+    if (!check.ok() || built.isEmpty()) {
       return RowPlan.invalid(row.number, sku.value(), Optional.of(sku.value()), check.errors);
     }
     return RowPlan.update(row.number, sku.value(), sku.value(), changes, commands);
@@ -268,42 +261,68 @@ final class ItemCsv {
     return Optional.of(new ChangeItemStatus(item.sku(), to, ctx.origin));
   }
 
-  /** The details after the row's edits; every field set exactly once (strict builder). */
+  /**
+   * The details after the row's edits (every field set exactly once, strict builder); empty when the row has
+   * any error. Runs on a row that already has cell errors too, so that the errors only building finds (3
+   * decimals on a USD amount, a title too long) are reported with them: a field without a usable value gets a
+   * stand-in, and each field the builder refuses is reported once and then stood in for, until it builds.
+   */
   private static Optional<ItemDetails> build(RowCheck check, Sku sku, Optional<ItemDetails> stored, Edits e,
-      Currency currency) {
+      Optional<Currency> currency) {
     Optional<ItemDetails> s = stored;
-    try {
-      Optional<Money> cost = money(check, COST_BASIS, e.cost, currency, s.map(ItemDetails::costBasis));
-      Optional<Money> estimated = money(check, ESTIMATED_VALUE, e.estimated, currency,
-          s.flatMap(ItemDetails::estimatedValue));
-      Optional<Money> target = money(check, TARGET_PRICE, e.target, currency, s.flatMap(ItemDetails::targetPrice));
-      Optional<AcquisitionSource> source = source(check, e, s.flatMap(ItemDetails::acquisitionSource));
-      if (!check.ok()) {
-        return Optional.empty();
+    Currency in = currency.orElse(null);
+    Optional<Money> cost = in == null ? Optional.empty()
+        : money(check, COST_BASIS, e.cost, in, s.map(ItemDetails::costBasis));
+    Optional<Money> estimated = in == null ? Optional.empty()
+        : money(check, ESTIMATED_VALUE, e.estimated, in, s.flatMap(ItemDetails::estimatedValue));
+    Optional<Money> target = in == null ? Optional.empty()
+        : money(check, TARGET_PRICE, e.target, in, s.flatMap(ItemDetails::targetPrice));
+    Optional<AcquisitionSource> source = source(check, e, s.flatMap(ItemDetails::acquisitionSource));
+    java.util.Set<String> standIn = new java.util.HashSet<>();
+    for (int attempt = 0; attempt <= COLUMNS.size(); attempt++) {
+      java.util.function.Predicate<Column> own = c -> !standIn.contains(c.name());
+      try {
+        ItemDetails.Builder b = ItemDetails.builder();
+        b.sku(sku);
+        b.title(pick(own.test(TITLE), e.title, s.map(ItemDetails::title), "-"));
+        b.category(pick(own.test(CATEGORY), e.category, s.map(ItemDetails::category), Category.of("-")));
+        b.condition(pick(own.test(CONDITION), e.condition, s.map(ItemDetails::condition), Condition.GOOD));
+        b.costBasis(own.test(COST_BASIS) && cost.isPresent() ? cost.get()
+            : Money.of(java.math.BigDecimal.ZERO, in == null ? "USD" : in.getCurrencyCode()));
+        b.acquiredOn(pick(own.test(ACQUIRED_ON), e.acquired, s.map(ItemDetails::acquiredOn), LocalDate.EPOCH));
+        b.location(pick(own.test(LOCATION), e.location, s.map(ItemDetails::location), StorageLocation.of("-")));
+        b.photoStatus(pick(own.test(PHOTO_STATUS), e.photos, s.map(ItemDetails::photoStatus), PhotoStatus.NONE));
+        b.estimatedValue(own.test(ESTIMATED_VALUE) ? estimated : Optional.empty());
+        b.targetPrice(own.test(TARGET_PRICE) ? target : Optional.empty());
+        b.brand(own.test(BRAND) ? e.brand.applyTo(s.flatMap(ItemDetails::brand)) : Optional.empty());
+        b.defects(own.test(DEFECTS) ? e.defects.applyTo(s.map(ItemDetails::defects)).orElse(List.of()) : List.of());
+        b.boxCondition(e.box.applyTo(s.flatMap(ItemDetails::boxCondition)));
+        b.acquisitionSource(own.test(ACQUISITION_SOURCE_NAME) ? source : Optional.empty());
+        b.consignor(own.test(CONSIGNOR) ? e.consignor.applyTo(s.flatMap(ItemDetails::consignor)) : Optional.empty());
+        b.specifics(own.test(SPECIFICS) ? e.specifics.applyTo(s.map(ItemDetails::specifics)).orElse(Map.of())
+            : Map.of());
+        b.notes(own.test(NOTES) ? e.notes.applyTo(s.flatMap(ItemDetails::notes)) : Optional.empty());
+        ItemDetails built = b.build();
+        return check.ok() && in != null ? Optional.of(built) : Optional.empty();
+      } catch (RejectionException r) {
+        String column = columnOf(r);
+        if (!standIn.add(column)) {
+          return Optional.empty(); // no stand-in makes it build; reported once already
+        }
+        if (check.errors.stream().noneMatch(x -> x.column().equals(Optional.of(column)))) {
+          check.add(column, r); // a column whose cell already has an error is not reported twice
+        }
       }
-      ItemDetails.Builder b = ItemDetails.builder();
-      b.sku(sku);
-      b.title(e.title.isSet() ? e.title.value() : s.get().title());
-      b.category(e.category.isSet() ? e.category.value() : s.get().category());
-      b.condition(e.condition.isSet() ? e.condition.value() : s.get().condition());
-      b.costBasis(cost.orElseThrow());
-      b.acquiredOn(e.acquired.isSet() ? e.acquired.value() : s.get().acquiredOn());
-      b.location(e.location.isSet() ? e.location.value() : s.get().location());
-      b.photoStatus(e.photos.isSet() ? e.photos.value() : s.get().photoStatus());
-      b.estimatedValue(estimated);
-      b.targetPrice(target);
-      b.brand(e.brand.applyTo(s.flatMap(ItemDetails::brand)));
-      b.defects(e.defects.applyTo(s.map(ItemDetails::defects)).orElse(List.of()));
-      b.boxCondition(e.box.applyTo(s.flatMap(ItemDetails::boxCondition)));
-      b.acquisitionSource(source);
-      b.consignor(e.consignor.applyTo(s.flatMap(ItemDetails::consignor)));
-      b.specifics(e.specifics.applyTo(s.map(ItemDetails::specifics)).orElse(Map.of()));
-      b.notes(e.notes.applyTo(s.flatMap(ItemDetails::notes)));
-      return Optional.of(b.build());
-    } catch (RejectionException r) {
-      check.add(columnOf(r), r);
     }
     return Optional.empty();
+  }
+
+  /** The edited value, else the stored one, else (and for a field being stood in for) the stand-in. */
+  private static <T> T pick(boolean own, Edit<T> edit, Optional<T> stored, T standIn) {
+    if (own && edit.isSet()) {
+      return edit.value();
+    }
+    return own ? stored.orElse(standIn) : standIn;
   }
 
   /** The amount of a money column in the row's currency, or the stored one; a bad amount is an error. */

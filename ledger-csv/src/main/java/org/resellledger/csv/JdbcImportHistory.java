@@ -140,9 +140,7 @@ public final class JdbcImportHistory implements ImportHistory {
         c.setAutoCommit(true);
         try (PreparedStatement ps = c.prepareStatement(
             "INSERT INTO csv_import_claim (workspace, sha256, kind, import_id, claimed_at) VALUES (?, ?, ?, ?, ?)")) {
-          ps.setString(1, workspace.value());
-          ps.setString(2, sha256);
-          ps.setString(3, kind.name());
+          bindFile(ps, workspace, sha256, kind);
           ps.setString(4, id.value());
           ps.setObject(5, at.atOffset(ZoneOffset.UTC));
           ps.executeUpdate();
@@ -168,13 +166,18 @@ public final class JdbcImportHistory implements ImportHistory {
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT import_id FROM csv_import_claim WHERE workspace = ? AND sha256 = ? AND kind = ?")) {
-      ps.setString(1, workspace.value());
-      ps.setString(2, sha256);
-      ps.setString(3, kind.name());
+      bindFile(ps, workspace, sha256, kind);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(ImportId.of(rs.getString(1))) : Optional.empty();
       }
     }
+  }
+
+  private static void bindFile(PreparedStatement ps, WorkspaceId workspace, String sha256, ImportKind kind)
+      throws SQLException {
+    ps.setString(1, workspace.value());
+    ps.setString(2, sha256);
+    ps.setString(3, kind.name());
   }
 
   @Override
@@ -183,9 +186,7 @@ public final class JdbcImportHistory implements ImportHistory {
       c.setAutoCommit(true);
       try (PreparedStatement ps = c.prepareStatement(
           "DELETE FROM csv_import_claim WHERE workspace = ? AND sha256 = ? AND kind = ? AND import_id = ?")) {
-        ps.setString(1, workspace.value());
-        ps.setString(2, sha256);
-        ps.setString(3, kind.name());
+        bindFile(ps, workspace, sha256, kind);
         ps.setString(4, id.value());
         ps.executeUpdate();
       }

@@ -2,6 +2,7 @@ package org.resellledger.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.resellledger.core.RejectionException;
 
@@ -49,9 +50,9 @@ final class RowCheck {
     }
   }
 
-  /** A new record needs this field. */
+  /** A new record needs this field (not said again of a column whose cell already has an error). */
   void required(Column column, Edit<?> edit, String what) {
-    if (!edit.isSet()) {
+    if (!edit.isSet() && !hasError(column)) {
       add(column, null, ImportErrorCode.REQUIRED, "required for a new " + what);
     }
   }
@@ -62,6 +63,10 @@ final class RowCheck {
 
   void add(String column, RejectionException e) {
     errors.add(RowError.of(row.number, column, e));
+  }
+
+  boolean hasError(Column column) {
+    return errors.stream().anyMatch(e -> e.column().equals(Optional.of(column.name())));
   }
 
   boolean ok() {

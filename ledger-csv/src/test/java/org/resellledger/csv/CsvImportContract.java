@@ -224,6 +224,34 @@ abstract class CsvImportContract {
     }
 
     @Test
+    void everyProblemOfARow_isReportedInOnePreview_alsoThoseOnlyBuildingTheDetailsFinds() {
+      intake(importer, "JKT-1", 2);
+      String longTitle = "t".repeat(201);
+      ImportReport report = preview(ImportKind.ITEMS, csv("items.csv", ITEM_HEADER + ",target_price,brand",
+          "NEW-1,T,A > B,very goood,USD,12.345,2026-02-30,G,NONE,1,,",
+          "NEW-2," + longTitle + ",A > B,GOOD,USD,12.00,2026-01-01,G,NONE,-1,1.001,",
+          "JKT-1,,,,,,2026-13-01,,,,5.555," + "b".repeat(81)));
+
+      assertThat(report.errors()).extracting(RowError::row, e -> e.column().orElse(""), RowError::code)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple(2L, "condition", ImportErrorCode.UNKNOWN_VALUE),
+              org.assertj.core.groups.Tuple.tuple(2L, "acquired_on", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(2L, "cost_basis", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(3L, "quantity", ImportErrorCode.NEGATIVE_QUANTITY),
+              org.assertj.core.groups.Tuple.tuple(3L, "title", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(3L, "target_price", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(4L, "acquired_on", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(4L, "target_price", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(4L, "brand", ImportErrorCode.INVALID_VALUE));
+      assertThat(report.errors()).filteredOn(e -> e.column().equals(Optional.of("cost_basis")))
+          .singleElement().satisfies(e -> {
+            assertThat(e.value()).contains("12.345");
+            assertThat(e.message()).contains("USD takes at most 2 decimal places");
+          });
+      assertThat(report.rows()).extracting(RowResult::action).containsOnly(RowAction.ERROR);
+    }
+
+    @Test
     void sameSkuTwiceInFile_isDuplicateError_evenInAnotherCase() {
       ImportReport report = preview(ImportKind.ITEMS, csv("items.csv", ITEM_HEADER, JACKET,
           JACKET.replace("JKT-1", "jkt-1")));
