@@ -24,9 +24,13 @@ import org.resellledger.core.store.LedgerStore;
  *       and nothing is applied. Rows are then applied in units of {@link #withBatchRows} rows, each unit one
  *       transaction ({@link Ledger#executeAll}): a file that fits in one unit is applied atomically. A longer
  *       file is not one transaction: if the ledger refuses a row after validation passed (a concurrent
- *       change), nothing of its unit is applied, the units before it stay applied, the row is reported, and
- *       nothing after it runs (FAILED_PART_WAY). A row is never half applied. Re-applying the same file
- *       resumes: rows an earlier import of it applied are skipped.
+ *       change), or the store fails, nothing of that unit is applied, the units before it stay applied, the
+ *       row is reported ({@code STORE_FAILED} for a store failure), and nothing after it runs
+ *       (FAILED_PART_WAY). A row is never half applied. Re-applying the same file resumes: rows an earlier
+ *       import of it applied are skipped.
+ *   <li>An apply claims its file in the history first ({@link ImportHistory#claim}): of two imports of one
+ *       file at the same moment only one applies; the other is REFUSED ({@code IMPORT_IN_PROGRESS}) or
+ *       ALREADY_APPLIED.
  *   <li>VALID_ROWS_ONLY: invalid rows are reported and skipped; every valid row is applied.
  *   <li>Blank never erases; {@code [clear]} empties an optional field; a required field cannot be cleared.
  *   <li>A quantity change needs a reason; it becomes an {@code AdjustQuantity} carrying it.
@@ -38,7 +42,7 @@ import org.resellledger.core.store.LedgerStore;
  */
 public final class CsvImporter {
   /** Rows per transaction when applying, unless {@link #withBatchRows} says otherwise. */
-  public static final int DEFAULT_BATCH_ROWS = 200;
+  public static final int DEFAULT_BATCH_ROWS = 1000;
 
   private final Ledger ledger;
   private final LedgerStore store;
@@ -88,7 +92,8 @@ public final class CsvImporter {
   /**
    * How many rows run as one {@link Ledger#executeAll} unit (one transaction) when applying; default
    * {@value #DEFAULT_BATCH_ROWS}. A file with at most this many rows is applied in one transaction: truly all
-   * or nothing. 1 commits row by row.
+   * or nothing. 1 commits row by row. Memory while applying grows with one unit, not with the file; fewer,
+   * larger units mean fewer commits and fewer bulk reads of items.
    */
   public CsvImporter withBatchRows(int rows) {
     return new CsvImporter(store, workspace, config, history, limits, importIds, rows);

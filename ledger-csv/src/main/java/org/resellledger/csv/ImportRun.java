@@ -31,7 +31,7 @@ final class ImportRun {
   private final CsvLimits limits;
   private final int batchRows;
   /** Rows planned after one bulk read of their items while validating. */
-  private static final int READ_CHUNK = 500;
+  private static final int READ_CHUNK = 1000;
 
   ImportRun(Ledger ledger, LedgerStore store, WorkspaceId workspace, LedgerConfig config, ImportHistory history,
       CsvLimits limits, int batchRows) {

@@ -453,6 +453,51 @@ abstract class CsvImportContract {
       assertThat(item("JKT-3").listings()).hasSize(1);
     }
 
+    /**
+     * The store fails (not a refusal) on the second unit: the first unit stays applied, the failing unit and
+     * everything after it are not, the import is FAILED_PART_WAY and recorded; applying the same file again
+     * resumes without applying the first unit twice (adjustments are not idempotent, so a double apply shows).
+     */
+    @Test
+    void allOrNothing_storeFailingPartWay_keepsEarlierUnits_isRecorded_andTheSameFileResumesOnce() {
+      int[] okCommits = {Integer.MAX_VALUE};
+      LedgerStore failing = new org.resellledger.testkit.contract.ForwardingLedgerStore(store) {
+        @Override
+        public void commit(org.resellledger.core.store.Commit commit) {
+          if (okCommits[0]-- == 0) {
+            throw new IllegalStateException("disk full");
+          }
+          delegate.commit(commit);
+        }
+      };
+      CsvImporter twoPerUnit = CsvImporter.create(failing, Fixtures.WS, Fixtures.config(), new InMemoryImportHistory())
+          .withBatchRows(2);
+      intake(twoPerUnit, "JKT-1", 10);
+      ImportRequest request = ImportRequest.of(ImportKind.ADJUSTMENTS,
+          csv("adjust.csv", "sku,delta", "JKT-1,1", "JKT-1,2", "JKT-1,4", "JKT-1,8", "JKT-1,16"))
+          .because("recount");
+      okCommits[0] = 1; // the apply's first unit commits, its second fails
+
+      ImportReport report = twoPerUnit.apply(request);
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.FAILED_PART_WAY);
+      assertThat(report.rows()).extracting(RowResult::status).containsExactly(RowStatus.APPLIED, RowStatus.APPLIED,
+          RowStatus.FAILED, RowStatus.NOT_APPLIED, RowStatus.NOT_APPLIED);
+      assertThat(report.rows().get(2).errors()).singleElement().satisfies(e -> {
+        assertThat(e.code()).isEqualTo(ImportErrorCode.STORE_FAILED);
+        assertThat(e.message()).contains("disk full");
+      });
+      assertThat(twoPerUnit.ledger().item(Sku.of("JKT-1")).get().quantity()).isEqualTo(13);
+      assertThat(twoPerUnit.history().find(Fixtures.WS, report.id().get()).map(ImportRecord::outcome))
+          .contains(ImportOutcome.FAILED_PART_WAY);
+
+      ImportReport resumed = twoPerUnit.apply(request);
+      assertThat(resumed.outcome()).isEqualTo(ImportOutcome.APPLIED);
+      assertThat(resumed.rows()).extracting(RowResult::status).containsExactly(RowStatus.ALREADY_APPLIED,
+          RowStatus.ALREADY_APPLIED, RowStatus.APPLIED, RowStatus.APPLIED, RowStatus.APPLIED);
+      assertThat(twoPerUnit.ledger().item(Sku.of("JKT-1")).get().quantity()).isEqualTo(41);
+    }
+
     @Test
     void allOrNothing_skuTakenAfterValidation_isRefusedByTheLedger_andTheUnitAppliesNothing() {
       CsvSource file = csv("items.csv", ITEM_HEADER, JACKET, JACKET.replace("JKT-1", "JKT-2"),
