@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.h2.jdbcx.JdbcDataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.store.InMemoryLedgerStore;
@@ -45,11 +45,14 @@ import org.resellledger.jooq.JooqLedgerStore;
  *       plus a plain JDBC batch insert of the same rows into one H2 table; target within 2x.
  * </ol>
  *
- * Not a test: it prints figures and ratios. Arguments: rows (100000), rows per transaction (200), and
- * {@code parse-only} to skip the H2 part. Run (after {@code ./mvnw -q install -DskipTests}):
+ * Not a test: it prints figures and ratios. Arguments: rows (100000), rows per transaction
+ * ({@link CsvImporter#DEFAULT_BATCH_ROWS}), and {@code parse-only} to skip the H2 part. Run, against the
+ * modules installed in ~/.m2:
  *
  * <pre>
- * ./mvnw -q -pl samples dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * ./mvnw -q -o -pl ledger-csv install -DskipTests
+ * ./mvnw -q -o -pl samples compile
+ * ./mvnw -q -o -pl samples dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp samples/target/classes:$(cat samples/target/cp.txt) org.resellledger.samples.bench.CsvBench 100000
  * </pre>
  */
@@ -189,8 +192,10 @@ public final class CsvBench {
 
   /** The whole import lane: validate, apply through the ledger into the H2 store, record the history. */
   static long fullImport(Path dir, Path file, int batchRows) {
-    JdbcDataSource historyDb = new JdbcDataSource();
-    historyDb.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve("history") + ";WRITE_DELAY=0");
+    // a pool, as a host would give: a bare JdbcDataSource opens (and at the last close, closes) the file
+    // database on every history call
+    JdbcConnectionPool historyDb = JdbcConnectionPool.create(
+        "jdbc:h2:file:" + dir.toAbsolutePath().resolve("history") + ";WRITE_DELAY=0", "sa", "");
     try (JooqLedgerStore store = JooqLedgerStore.embeddedH2(dir)) {
       CsvImporter importer = CsvImporter.create(store, WS, LedgerConfig.defaults(), JdbcImportHistory.create(historyDb))
           .withBatchRows(batchRows);
@@ -201,6 +206,8 @@ public final class CsvBench {
       return report.summary().applied();
     } catch (Exception e) {
       throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    } finally {
+      historyDb.dispose();
     }
   }
 
