@@ -65,6 +65,18 @@ public final class CsvBench {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int batchRows = args.length > 1 ? Integer.parseInt(args[1]) : CsvImporter.DEFAULT_BATCH_ROWS;
     Path dir = Files.createTempDirectory("csv-bench");
+    try {
+      run(rows, batchRows, dir, args.length > 2 && args[2].equals("parse-only"));
+    } finally {
+      try (var files = Files.walk(dir)) { // the files and databases of this run
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private static void run(int rows, int batchRows, Path dir, boolean parseOnly) throws Exception {
     Path file = writeItems(dir.resolve("items.csv"), rows);
     Path warm = writeItems(dir.resolve("warm.csv"), Math.min(rows, 20_000));
     System.out.printf(Locale.ROOT, "items file: %d rows, %.1f MB, batch %d rows per transaction%n", rows,
@@ -92,7 +104,7 @@ public final class CsvBench {
         ms(preview), rate(rows, preview), (double) preview / bare);
 
     // ---- 3. full import on H2 ---------------------------------------------------------------------------
-    if (args.length > 2 && args[2].equals("parse-only")) {
+    if (parseOnly) {
       return;
     }
     baseline(dir.resolve("warm-baseline"), warm);
