@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemId;
@@ -28,6 +27,7 @@ import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.Receipt;
 import org.resellledger.jooq.internal.CommitWriter;
 import org.resellledger.jooq.internal.Database;
+import org.resellledger.jooq.internal.EmbeddedPool;
 import org.resellledger.jooq.internal.ItemReads;
 import org.resellledger.jooq.internal.Migrations;
 import org.resellledger.jooq.internal.Projections;
@@ -112,20 +112,16 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the ledger directory " + dir, e);
     }
-    // WRITE_DELAY=0: a commit is in the file before it is acknowledged, so a killed process loses none.
-    // QUERY_CACHE_SIZE: H2 re-parses any statement beyond its per-session cache of 8; a commit uses more.
-    String url = "jdbc:h2:file:" + dir.resolve(EMBEDDED_DATABASE_NAME)
-        + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-    pool.setMaxConnections(options.embeddedPoolSize());
+    // WRITE_DELAY=0: a commit is in the file before it is acknowledged, so a killed process loses none
+    EmbeddedPool pool = EmbeddedPool.open(dir, EMBEDDED_DATABASE_NAME, options.embeddedPoolSize());
     try {
       Database db = Database.on(pool);
       if (options.migrate()) {
         Migrations.migrate(pool, db.dialect());
       }
-      return new JooqLedgerStore(db, pool::dispose);
+      return new JooqLedgerStore(db, pool);
     } catch (RuntimeException e) {
-      pool.dispose();
+      pool.close();
       throw e;
     }
   }
