@@ -14,11 +14,12 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.resellledger.jooq.JooqLedgerStore;
 import org.resellledger.jooq.StoreOptions;
+import org.resellledger.jooq.internal.EmbeddedPool;
 
 /**
  * One empty, migrated database for the benchmark: an embedded H2 file in a temporary directory, or a
  * fresh schema on PostgreSQL (LEDGER_PG_URL / LEDGER_PG_USER / LEDGER_PG_PASSWORD), dropped on close. Both
- * give a pooled DataSource that the plain-JDBC baseline uses, with the settings the store's embedded H2 uses.
+ * give a pooled DataSource that the plain-JDBC baseline uses; on H2 it is the embedded store's own pool.
  */
 final class BenchDatabase implements AutoCloseable {
   static final String PG_URL = env("LEDGER_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
@@ -26,26 +27,30 @@ final class BenchDatabase implements AutoCloseable {
   static final String PG_PASSWORD = env("LEDGER_PG_PASSWORD", "");
 
   final String kind;
-  final JdbcConnectionPool pool;
+  final DataSource pool;
+  private final AutoCloseable closePool;
   final JooqLedgerStore store;
   private final String schema;
   private final Path directory;
 
-  private BenchDatabase(String kind, JdbcConnectionPool pool, JooqLedgerStore store, String schema, Path directory) {
+  private BenchDatabase(String kind, DataSource pool, AutoCloseable closePool, JooqLedgerStore store, String schema,
+      Path directory) {
     this.kind = kind;
     this.pool = pool;
+    this.closePool = closePool;
     this.store = store;
     this.schema = schema;
     this.directory = directory;
   }
 
-  /** The embedded store as {@code JooqLedgerStore.embeddedH2} opens it (same URL settings), with its pool. */
+  /**
+   * The embedded store as {@code JooqLedgerStore.embeddedH2} opens it: the same pool class and URL settings,
+   * shared here with the plain-JDBC baseline.
+   */
   static BenchDatabase h2() throws IOException {
     Path dir = Files.createTempDirectory("store-bench-h2");
-    JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(
-        JooqLedgerStore.EMBEDDED_DATABASE_NAME) + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64", "sa", "");
-    pool.setMaxConnections(10);
-    return new BenchDatabase("H2", pool, JooqLedgerStore.forDataSource(pool), null, dir);
+    EmbeddedPool pool = EmbeddedPool.open(dir, JooqLedgerStore.EMBEDDED_DATABASE_NAME, 10);
+    return new BenchDatabase("H2", pool, pool, JooqLedgerStore.forDataSource(pool), null, dir);
   }
 
   static boolean postgresReachable() {
@@ -68,7 +73,7 @@ final class BenchDatabase implements AutoCloseable {
     source.setCurrentSchema(schema);
     JdbcConnectionPool pool = JdbcConnectionPool.create(source);
     pool.setMaxConnections(10);
-    return new BenchDatabase("PostgreSQL", pool, JooqLedgerStore.forDataSource(pool), schema, null);
+    return new BenchDatabase("PostgreSQL", pool, pool::dispose, JooqLedgerStore.forDataSource(pool), schema, null);
   }
 
   /** Another store on the same database, without migrating again. */
@@ -92,8 +97,8 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   @Override
-  public void close() throws SQLException, IOException {
-    pool.dispose();
+  public void close() throws Exception {
+    closePool.close();
     if (schema != null) {
       admin("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }

@@ -13,6 +13,7 @@ import org.resellledger.core.order.Order;
 import org.resellledger.core.store.Commit;
 import org.resellledger.jooq.internal.mapping.EventRows;
 import org.resellledger.jooq.internal.mapping.ItemRows;
+import org.resellledger.jooq.internal.mapping.ListingChanges;
 import org.resellledger.jooq.internal.mapping.OrderRows;
 import org.resellledger.jooq.internal.mapping.ReceiptRows;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerEventsRecord;
@@ -23,7 +24,7 @@ import org.resellledger.jooq.internal.schema.tables.records.LedgerReceiptsRecord
 
 /**
  * The baseline: the same rows the store writes for a commit (item and order rows with their version
- * check, listings, receipt, events), written by hand with plain JDBC prepared statements and JDBC batches,
+ * check, the listing rows its events create or change, receipt, events), written by hand with plain JDBC prepared statements and JDBC batches,
  * one transaction per commit. It does no reads and no domain work, and it serializes the JSON columns with
  * the store's own mapping, so the difference to the store is the ledger's reads and rules plus jOOQ.
  */
@@ -91,7 +92,7 @@ final class JdbcCommitWriter {
     List<Long> expected = new ArrayList<>();
     List<LedgerItemsRecord> inserts = new ArrayList<>();
     for (Item item : c.items()) {
-      LedgerItemsRecord r = ItemRows.toRows(c.workspace(), item).item();
+      LedgerItemsRecord r = ItemRows.toRecord(c.workspace(), item);
       long v = c.expectedVersions().getOrDefault(StreamId.of(item.id()), 0L);
       if (v > 0) {
         updates.add(r);
@@ -170,11 +171,15 @@ final class JdbcCommitWriter {
     }
   }
 
+  /** The listing rows the store writes too: all of a new item's, else those the commit's events change. */
   private void writeListings(Connection conn, Commit c) throws SQLException {
+    ListingChanges changes = ListingChanges.of(c);
     try (PreparedStatement s = conn.prepareStatement(postgres ? LISTING_UPSERT_PG : LISTING_UPSERT_H2)) {
       int rows = 0;
       for (Item item : c.items()) {
-        for (LedgerListingsRecord l : ItemRows.toRows(c.workspace(), item).listings()) {
+        boolean inserted = c.expectedVersions().getOrDefault(StreamId.of(item.id()), 0L) == 0;
+        for (LedgerListingsRecord l : ItemRows.listingRecords(c.workspace(), item,
+            inserted ? id -> true : changes.toWrite(item.id()))) {
           bind(s, l.getWorkspaceId(), l.getListingId(), l.getItemId(), l.getPosition(), l.getChannel(),
               l.getExternalId(), l.getStatus(), l.getLastError(), l.getDetails());
           s.addBatch();
