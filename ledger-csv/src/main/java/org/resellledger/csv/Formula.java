@@ -30,6 +30,9 @@ final class Formula {
   }
 
   static String restore(String text) {
+    if (text.isEmpty() || text.charAt(0) != '\'') {
+      return text; // nearly every cell: no regex
+    }
     return QUOTED.matcher(text).find() ? text.substring(1) : text;
   }
 }

@@ -91,8 +91,10 @@ final class Values {
   }
 
   /** One of an enum's constants; case, spaces and hyphens are forgiven ({@code very good} is VERY_GOOD). */
+  private static final Pattern WORD_GAPS = Pattern.compile("[\\s-]+");
+
   static <E extends Enum<E>> E enumValue(Class<E> type, String text) {
-    String key = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    String key = WORD_GAPS.matcher(text.strip().toUpperCase(Locale.ROOT)).replaceAll("_");
     E[] constants = type.getEnumConstants();
     for (E e : constants) {
       if (e.name().equals(key)) {

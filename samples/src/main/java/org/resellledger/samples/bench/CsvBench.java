@@ -13,7 +13,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,6 +24,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemId;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.store.Commit;
+import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.InMemoryLedgerStore;
 import org.resellledger.csv.CsvExporter;
 import org.resellledger.csv.CsvFileCheck;
@@ -33,6 +41,7 @@ import org.resellledger.csv.ImportRequest;
 import org.resellledger.csv.InMemoryImportHistory;
 import org.resellledger.csv.JdbcImportHistory;
 import org.resellledger.jooq.JooqLedgerStore;
+import org.resellledger.testkit.contract.ForwardingLedgerStore;
 
 /**
  * Measures, side by side in one run, the CSV import against plain commons-csv and plain JDBC:
@@ -110,10 +119,74 @@ public final class CsvBench {
     baseline(dir.resolve("warm-baseline"), warm);
     fullImport(dir.resolve("warm-ledger"), warm, batchRows);
     long base = time(() -> baseline(dir.resolve("baseline"), file));
+    TimedStore.reset();
     long full = time(() -> fullImport(dir.resolve("ledger"), file, batchRows));
     System.out.printf(Locale.ROOT, "import  commons-csv + JDBC batch %7.0f ms  %,10.0f rows/s%n", ms(base), rate(rows, base));
     System.out.printf(Locale.ROOT, "import  ledger-csv on H2 store   %7.0f ms  %,10.0f rows/s  ratio %.2fx the baseline (target <= 2x)%n",
         ms(full), rate(rows, full), (double) full / base);
+    System.out.printf(Locale.ROOT, "        of which store reads %7.0f ms (%d calls), store commits %7.0f ms (%d calls), "
+        + "the rest (CSV lane, ledger, history) %7.0f ms%n", ms(TimedStore.readNanos), TimedStore.reads,
+        ms(TimedStore.commitNanos), TimedStore.commits, ms(full - TimedStore.readNanos - TimedStore.commitNanos));
+  }
+
+  /** The H2 store with the time spent in its item reads and commits added up (one bench thread). */
+  private static final class TimedStore extends ForwardingLedgerStore {
+    static long readNanos;
+    static long commitNanos;
+    static int reads;
+    static int commits;
+
+    TimedStore(LedgerStore delegate) {
+      super(delegate);
+    }
+
+    static void reset() {
+      readNanos = 0;
+      commitNanos = 0;
+      reads = 0;
+      commits = 0;
+    }
+
+    private static <T> T read(java.util.function.Supplier<T> body) {
+      long t0 = System.nanoTime();
+      try {
+        return body.get();
+      } finally {
+        readNanos += System.nanoTime() - t0;
+        reads++;
+      }
+    }
+
+    @Override
+    public Optional<Item> item(WorkspaceId ws, ItemId id) {
+      return read(() -> super.item(ws, id));
+    }
+
+    @Override
+    public Optional<ItemId> itemId(WorkspaceId ws, Sku sku) {
+      return read(() -> super.itemId(ws, sku));
+    }
+
+    @Override
+    public Optional<Item> itemBySku(WorkspaceId ws, Sku sku) {
+      return read(() -> super.itemBySku(ws, sku));
+    }
+
+    @Override
+    public Map<Sku, Item> itemsBySku(WorkspaceId ws, Collection<Sku> skus) {
+      return read(() -> super.itemsBySku(ws, skus));
+    }
+
+    @Override
+    public void commit(Commit commit) {
+      long t0 = System.nanoTime();
+      try {
+        super.commit(commit);
+      } finally {
+        commitNanos += System.nanoTime() - t0;
+        commits++;
+      }
+    }
   }
 
   /** An items file of new items in the importer's own header, with quoting and a multi-level category. */
@@ -209,7 +282,8 @@ public final class CsvBench {
     JdbcConnectionPool historyDb = JdbcConnectionPool.create(
         "jdbc:h2:file:" + dir.toAbsolutePath().resolve("history") + ";WRITE_DELAY=0", "sa", "");
     try (JooqLedgerStore store = JooqLedgerStore.embeddedH2(dir)) {
-      CsvImporter importer = CsvImporter.create(store, WS, LedgerConfig.defaults(), JdbcImportHistory.create(historyDb))
+      CsvImporter importer = CsvImporter.create(new TimedStore(store), WS, LedgerConfig.defaults(),
+          JdbcImportHistory.create(historyDb))
           .withBatchRows(batchRows);
       ImportReport report = importer.apply(ImportRequest.of(ImportKind.ITEMS, CsvSource.of(file)));
       if (report.outcome() != ImportOutcome.APPLIED) {
