@@ -107,12 +107,16 @@ final class ListingCsv {
       check.add(SKU, sku.value().value(), ImportErrorCode.UNKNOWN_ITEM,
           "no item with this SKU; import it in an items file first");
     }
-    if (!check.ok()) {
+    // A cell error elsewhere does not stop the row's other checks (so one preview shows all its problems),
+    // but without the item, or with a broken cell among those that say which listing the row means, there
+    // is nothing sound to check against.
+    if (found.isEmpty() || check.hasError(LISTING_ID) || check.hasError(EXTERNAL_ID)) {
       return RowPlan.invalid(row.number, key, skuText, check.errors);
     }
     Item item = found.get();
+    int before = check.errors.size();
     Optional<Listing> target = target(check, item, channel.value(), listingId, e.externalId, ctx);
-    if (!check.ok()) {
+    if (check.errors.size() > before) {
       return RowPlan.invalid(row.number, key, skuText, check.errors);
     }
     claim(check, ctx, item, channel.value(), target, e.externalId);
@@ -122,9 +126,6 @@ final class ListingCsv {
       } catch (BadCell bad) {
         check.add(EXTERNAL_ID, e.externalId.value(), bad.code, bad.getMessage() + " (channel " + channel.value() + ")");
       }
-    }
-    if (!check.ok()) {
-      return RowPlan.invalid(row.number, key, skuText, check.errors);
     }
     return target.isEmpty() ? create(row, item, channel.value(), e, check, ctx, key)
         : update(row, item, target.get(), e, check, ctx, key);
@@ -207,21 +208,17 @@ final class ListingCsv {
       check.add(SYNC_STATUS, status.name(), ImportErrorCode.ILLEGAL_LISTING_STATUS_TRANSITION,
           "a new listing starts as DRAFT or LIVE");
     }
-    if (!check.ok()) {
-      return RowPlan.invalid(row.number, key, Optional.of(item.sku().value()), check.errors);
-    }
     Currency currency = e.currency.isSet() ? e.currency.value()
-        : e.price.value().currency().orElse(item.details().costBasis().currency());
+        : e.price.isSet() ? e.price.value().currency().orElse(item.details().costBasis().currency())
+        : item.details().costBasis().currency();
     Optional<ListingDetails> details = build(check, channel, Optional.empty(), e, currency);
-    if (details.isPresent()) {
-      if (item.archived()) {
-        check.add(SKU, item.sku().value(), ImportErrorCode.ITEM_ARCHIVED, "SKU " + item.sku() + " is archived");
-      }
-      if (status == SyncStatus.LIVE) {
-        photos(check, item, ctx);
-      }
+    if (item.archived()) {
+      check.add(SKU, item.sku().value(), ImportErrorCode.ITEM_ARCHIVED, "SKU " + item.sku() + " is archived");
     }
-    if (!check.ok()) {
+    if (status == SyncStatus.LIVE) {
+      photos(check, item, ctx);
+    }
+    if (!check.ok() || details.isEmpty()) {
       return RowPlan.invalid(row.number, key, Optional.of(item.sku().value()), check.errors);
     }
     return RowPlan.create(row.number, key, item.sku().value(),
@@ -236,10 +233,8 @@ final class ListingCsv {
     }
     Optional<ListingDetails> built = build(check, listing.details().channel(), Optional.of(listing.details()), e,
         currency);
-    if (built.isEmpty() || !check.ok()) {
-      return RowPlan.invalid(row.number, key, Optional.of(item.sku().value()), check.errors);
-    }
-    ListingDetails after = built.get();
+    // the status checks below still run when the edited details are invalid, against the stored ones
+    ListingDetails after = built.orElse(listing.details());
     SyncStatus status = e.status.isSet() ? e.status.value() : listing.status();
     Optional<String> error = status == SyncStatus.ERROR && status != listing.status()
         ? (e.error.isSet() ? Optional.of(e.error.value()) : Optional.empty()) : listing.lastError();
@@ -265,7 +260,7 @@ final class ListingCsv {
     if (!commands.isEmpty() && item.archived()) {
       check.add(SKU, item.sku().value(), ImportErrorCode.ITEM_ARCHIVED, "SKU " + item.sku() + " is archived");
     }
-    if (!check.ok()) {
+    if (!check.ok() || built.isEmpty()) {
       return RowPlan.invalid(row.number, key, Optional.of(item.sku().value()), check.errors);
     }
     return RowPlan.update(row.number, key, item.sku().value(), changes, commands);
@@ -279,44 +274,65 @@ final class ListingCsv {
     }
   }
 
+  /**
+   * The details after the row's edits; empty when the row has any error. Like the items file, it runs on a
+   * row with cell errors too: a required field without a usable value gets a stand-in, and each field the
+   * builder refuses is reported once, then stood in for, so that every problem shows in one preview.
+   */
   private static Optional<ListingDetails> build(RowCheck check, Channel channel, Optional<ListingDetails> stored,
       Edits e, Currency currency) {
     Optional<ListingDetails> s = stored;
-    Money price;
-    try {
-      price = e.price.isSet() ? e.price.value().in(currency) : s.get().price();
-    } catch (BadCell bad) {
-      check.add(PRICE, check.row.raw(PRICE).strip(), bad.code, bad.getMessage());
-      return Optional.empty();
-    } catch (RejectionException r) {
-      check.add(PRICE.name(), r);
-      return Optional.empty();
+    Optional<Money> price = s.map(ListingDetails::price).filter(p -> p.currency().equals(currency));
+    if (e.price.isSet()) {
+      try {
+        price = Optional.of(e.price.value().in(currency));
+      } catch (BadCell bad) {
+        check.add(PRICE, check.row.raw(PRICE).strip(), bad.code, bad.getMessage());
+      } catch (RejectionException r) {
+        check.add(PRICE.name(), r);
+      }
     }
-    try {
-      return Optional.of(ListingDetails.builder()
-          .channel(channel)
-          .externalId(e.externalId.applyTo(s.flatMap(ListingDetails::externalId)))
-          .url(e.url.applyTo(s.flatMap(ListingDetails::url)))
-          .title(e.title.isSet() ? e.title.value() : s.get().title())
-          .description(e.description.applyTo(s.flatMap(ListingDetails::description)))
-          .price(price)
-          .shippingProfile(e.shipping.applyTo(s.flatMap(ListingDetails::shippingProfile)))
-          .listedQuantity(e.listed.isSet() ? e.listed.value() : s.get().listedQuantity())
-          .build());
-    } catch (RejectionException r) {
-      String field = r.field();
-      String column = switch (field) {
-        case "listing.title" -> TITLE.name();
-        case "listing.url" -> URL.name();
-        case "listing.externalId" -> EXTERNAL_ID.name();
-        case "listing.description" -> DESCRIPTION.name();
-        case "listing.shippingProfile" -> SHIPPING_PROFILE.name();
-        case "listing.price" -> PRICE.name();
-        case "listing.listedQuantity" -> LISTED_QUANTITY.name();
-        default -> field;
-      };
-      check.add(column, r);
-      return Optional.empty();
+    java.util.Set<String> standIn = new java.util.HashSet<>();
+    for (int attempt = 0; attempt <= COLUMNS.size(); attempt++) {
+      java.util.function.Predicate<Column> own = c -> !standIn.contains(c.name());
+      try {
+        ListingDetails built = ListingDetails.builder()
+            .channel(channel)
+            .externalId(own.test(EXTERNAL_ID) ? e.externalId.applyTo(s.flatMap(ListingDetails::externalId))
+                : Optional.empty())
+            .url(own.test(URL) ? e.url.applyTo(s.flatMap(ListingDetails::url)) : Optional.empty())
+            .title(own.test(TITLE) && e.title.isSet() ? e.title.value()
+                : own.test(TITLE) ? s.map(ListingDetails::title).orElse("-") : "-")
+            .description(own.test(DESCRIPTION) ? e.description.applyTo(s.flatMap(ListingDetails::description))
+                : Optional.empty())
+            .price(own.test(PRICE) && price.isPresent() ? price.get()
+                : Money.of(java.math.BigDecimal.ZERO, currency.getCurrencyCode()))
+            .shippingProfile(own.test(SHIPPING_PROFILE)
+                ? e.shipping.applyTo(s.flatMap(ListingDetails::shippingProfile)) : Optional.empty())
+            .listedQuantity(own.test(LISTED_QUANTITY) && e.listed.isSet() ? e.listed.value()
+                : own.test(LISTED_QUANTITY) ? s.map(ListingDetails::listedQuantity).orElse(0) : 0)
+            .build();
+        return check.ok() ? Optional.of(built) : Optional.empty();
+      } catch (RejectionException r) {
+        String column = switch (r.field()) {
+          case "listing.title" -> TITLE.name();
+          case "listing.url" -> URL.name();
+          case "listing.externalId" -> EXTERNAL_ID.name();
+          case "listing.description" -> DESCRIPTION.name();
+          case "listing.shippingProfile" -> SHIPPING_PROFILE.name();
+          case "listing.price" -> PRICE.name();
+          case "listing.listedQuantity" -> LISTED_QUANTITY.name();
+          default -> r.field();
+        };
+        if (!standIn.add(column)) {
+          return Optional.empty();
+        }
+        if (check.errors.stream().noneMatch(x -> x.column().equals(Optional.of(column)))) {
+          check.add(column, r);
+        }
+      }
     }
+    return Optional.empty();
   }
+
 }

@@ -586,6 +586,26 @@ abstract class CsvImportContract {
     }
 
     @Test
+    void everyProblemOfAListingRow_isReportedInOnePreview() {
+      apply(ImportKind.LISTINGS, csv("l1.csv", "sku,channel,price,title,listed_quantity", "JKT-1,ebay,60,A,1"));
+      ImportReport report = preview(ImportKind.LISTINGS, csv("l2.csv",
+          "sku,channel,price,title,listed_quantity,sync_status",
+          "JKT-2,etsy,60.001,,-1,LIVEE",
+          "JKT-1,ebay,1.234,,x,"));
+
+      assertThat(report.errors()).extracting(RowError::row, e -> e.column().orElse(""), RowError::code)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple(2L, "listed_quantity", ImportErrorCode.NEGATIVE_QUANTITY),
+              org.assertj.core.groups.Tuple.tuple(2L, "sync_status", ImportErrorCode.UNKNOWN_VALUE),
+              org.assertj.core.groups.Tuple.tuple(2L, "title", ImportErrorCode.REQUIRED),
+              org.assertj.core.groups.Tuple.tuple(2L, "price", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(3L, "listed_quantity", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(3L, "price", ImportErrorCode.INVALID_VALUE));
+      assertThat(report.errors()).filteredOn(e -> e.column().equals(Optional.of("price")))
+          .allSatisfy(e -> assertThat(e.message()).contains("USD takes at most 2 decimal places"));
+    }
+
+    @Test
     void externalIdFormat_isCheckedPerChannel() {
       ImportReport report = preview(ImportKind.LISTINGS, csv("l.csv", "sku,channel,external_id,price,title,listed_quantity",
           "JKT-1,ebay,12345,60,A,1",
