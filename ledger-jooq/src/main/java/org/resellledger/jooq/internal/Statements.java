@@ -35,7 +35,7 @@ import org.jooq.TableRecord;
  */
 public final class Statements {
   /** SKUs per IN list of {@link #itemsBySku}: lists are padded up to one of these sizes, so few texts exist. */
-  static final int[] IN_SIZES = {1, 4, 16, 64, 256};
+  static final int[] IN_SIZES = {1, 2, 4, 8, 16, 32, 64, 128, 256};
 
   final Stmt itemUpdate;
   final Stmt itemInsert;

@@ -27,6 +27,10 @@ import org.resellledger.jooq.internal.schema.tables.records.LedgerListingsRecord
  */
 public final class ItemRows {
   private static final TypeReference<Map<Bucket, Long>> BALANCES = new TypeReference<>() {};
+  private static final ParsedJson<ItemDetails> ITEM_DETAILS =
+      new ParsedJson<>(json -> LedgerJson.read(json, ItemDetails.class));
+  private static final ParsedJson<ListingDetails> LISTING_DETAILS =
+      new ParsedJson<>(json -> LedgerJson.read(json, ListingDetails.class));
 
   private ItemRows() {}
 
@@ -82,12 +86,12 @@ public final class ItemRows {
     Map<ListingId, Listing> listings = new LinkedHashMap<>();
     for (LedgerListingsRecord l : listingRows) {
       ListingId listingId = ListingId.of(l.getListingId());
-      listings.put(listingId, new Listing(listingId, id, LedgerJson.read(l.getDetails(), ListingDetails.class),
+      listings.put(listingId, new Listing(listingId, id, LISTING_DETAILS.read(l.getDetails()),
           SyncStatus.valueOf(l.getStatus()), Optional.ofNullable(l.getLastError())));
     }
     return new Item(
         id,
-        LedgerJson.read(r.getDetails(), ItemDetails.class),
+        ITEM_DETAILS.read(r.getDetails()),
         ItemStatus.valueOf(r.getStatus()),
         Balances.of(LedgerJson.read(r.getBalances(), BALANCES)),
         listings,
