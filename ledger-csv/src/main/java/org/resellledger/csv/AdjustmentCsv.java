@@ -27,12 +27,12 @@ final class AdjustmentCsv {
     Edit<Sku> sku = check.parse(SKU, Sku::of);
     Edit<Integer> delta = check.parse(DELTA, s -> Values.integer(s, true));
     Edit<String> reason = check.text(REASON);
-    if (!sku.isSet()) {
+    if (!sku.isSet() && !check.hasError(SKU)) {
       check.add(SKU, null, ImportErrorCode.REQUIRED, "every row needs a SKU");
     }
-    if (!delta.isSet()) {
+    if (!delta.isSet() && !check.hasError(DELTA)) {
       check.add(DELTA, null, ImportErrorCode.REQUIRED, "a signed number of units such as 3 or -2");
-    } else if (delta.value() == 0) {
+    } else if (delta.isSet() && delta.value() == 0) {
       check.add(DELTA, "0", ImportErrorCode.INVALID_VALUE, "a non-zero number of units, signed");
     }
     Optional<String> why = reason.isSet() ? Optional.of(reason.value()) : ctx.reason;
@@ -40,13 +40,17 @@ final class AdjustmentCsv {
       check.add(REASON, null, ImportErrorCode.REASON_REQUIRED,
           "an adjustment needs a reason: fill the 'reason' cell or give the import a reason");
     }
-    if (!check.ok()) {
-      return RowPlan.invalid(row.number, rawSku, sku.isSet() ? Optional.of(sku.value().value()) : Optional.empty(),
-          check.errors);
+    if (!sku.isSet()) {
+      return RowPlan.invalid(row.number, rawSku, Optional.empty(), check.errors);
     }
+    // the SKU is checked against the ledger even when another cell is wrong: one preview shows both
     Optional<Item> found = ctx.item(sku.value());
     if (found.isEmpty()) {
       check.add(SKU, sku.value().value(), ImportErrorCode.UNKNOWN_ITEM, "no item with this SKU");
+    } else if (!check.ok() && found.get().archived()) {
+      check.add(SKU, sku.value().value(), ImportErrorCode.ITEM_ARCHIVED, "SKU " + sku.value() + " is archived");
+    }
+    if (!check.ok()) {
       return RowPlan.invalid(row.number, sku.value().value(), Optional.of(sku.value().value()), check.errors);
     }
     Item item = found.get();

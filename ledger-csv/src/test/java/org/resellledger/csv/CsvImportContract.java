@@ -683,6 +683,15 @@ abstract class CsvImportContract {
       assertThat(report.errors()).singleElement()
           .satisfies(e -> assertThat(e.code()).isEqualTo(ImportErrorCode.REASON_REQUIRED));
     }
+
+    @Test
+    void unknownSku_isReportedWithTheRowsCellErrors() {
+      ImportReport report = preview(ImportKind.ADJUSTMENTS, csv("adj.csv", "sku,delta", "NOPE-1,two"));
+      assertThat(report.errors()).extracting(e -> e.column().orElse(""), RowError::code).containsExactlyInAnyOrder(
+          org.assertj.core.groups.Tuple.tuple("delta", ImportErrorCode.INVALID_VALUE),
+          org.assertj.core.groups.Tuple.tuple("reason", ImportErrorCode.REASON_REQUIRED),
+          org.assertj.core.groups.Tuple.tuple("sku", ImportErrorCode.UNKNOWN_ITEM));
+    }
   }
 
   @Nested
