@@ -2,36 +2,24 @@ package org.resellledger.samples.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.command.Command;
-import org.resellledger.core.item.Item;
-import org.resellledger.core.item.ItemId;
-import org.resellledger.core.item.Sku;
-import org.resellledger.core.ledger.ProviderRef;
-import org.resellledger.core.listing.Channel;
-import org.resellledger.core.listing.ListingId;
-import org.resellledger.core.order.Order;
-import org.resellledger.core.order.OrderId;
 import org.resellledger.core.store.Commit;
 import org.resellledger.core.store.LedgerStore;
-import org.resellledger.core.store.Receipt;
 import org.resellledger.jooq.JooqLedgerStore;
-import org.resellledger.testkit.contract.ForwardingLedgerStore;
 
 /**
  * Measures the jOOQ store side by side with plain JDBC, on embedded H2 and on PostgreSQL, in one run:
@@ -126,8 +114,8 @@ public final class StoreBench {
     SaleWorkload api = new SaleWorkload(WorkspaceId.of("api-" + mode), ITEMS);
     SaleWorkload viaStore = new SaleWorkload(WorkspaceId.of("store-" + mode), ITEMS);
     SaleWorkload jdbc = new SaleWorkload(WorkspaceId.of("jdbc-" + mode), ITEMS);
-    TimedStore timed = new TimedStore(db.store);
-    Ledger apiLedger = api.setUp(timed, unitsEach);
+    Timings timed = new Timings();
+    Ledger apiLedger = api.setUp(timed.around(db.store), unitsEach);
     viaStore.setUp(db.store, unitsEach);
     jdbc.setUp(db.store, unitsEach);
     List<List<Command>> apiUnits = units(api, total, perUnit, single);
@@ -333,88 +321,34 @@ public final class StoreBench {
   }
 
   /**
-   * The store under the API path, timing what the ledger asks of it while {@link #on} is set: the reads a
-   * command makes before its commit (counted), and the commits. The rest of the API's time is the ledger's
-   * own work (rules, folding, building the commit).
+   * What the ledger asks of the store under the API path while {@link #on} is set: the reads a command
+   * makes before its commit (timed and counted) and the commits (timed). The rest of the API's time is the
+   * ledger's own work (rules, folding, building the commit).
    */
-  private static final class TimedStore extends ForwardingLedgerStore {
+  private static final class Timings {
     boolean on;
     long readNanos;
     long reads;
     long commitNanos;
 
-    TimedStore(LedgerStore delegate) {
-      super(delegate);
-    }
-
-    private <T> T read(Supplier<T> read) {
-      if (!on) {
-        return read.get();
-      }
-      long t0 = System.nanoTime();
-      try {
-        return read.get();
-      } finally {
-        readNanos += System.nanoTime() - t0;
-        reads++;
-      }
-    }
-
-    @Override
-    public Optional<Item> item(WorkspaceId ws, ItemId id) {
-      return read(() -> super.item(ws, id));
-    }
-
-    @Override
-    public Optional<ItemId> itemId(WorkspaceId ws, Sku sku) {
-      return read(() -> super.itemId(ws, sku));
-    }
-
-    @Override
-    public Optional<Item> itemBySku(WorkspaceId ws, Sku sku) {
-      return read(() -> super.itemBySku(ws, sku));
-    }
-
-    @Override
-    public Map<Sku, Item> itemsBySku(WorkspaceId ws, Collection<Sku> skus) {
-      return read(() -> super.itemsBySku(ws, skus));
-    }
-
-    @Override
-    public Optional<ItemId> itemIdOfListing(WorkspaceId ws, ListingId listing) {
-      return read(() -> super.itemIdOfListing(ws, listing));
-    }
-
-    @Override
-    public Optional<ListingId> listingByExternalId(WorkspaceId ws, Channel channel, String externalId) {
-      return read(() -> super.listingByExternalId(ws, channel, externalId));
-    }
-
-    @Override
-    public Optional<Order> order(WorkspaceId ws, OrderId id) {
-      return read(() -> super.order(ws, id));
-    }
-
-    @Override
-    public Optional<OrderId> orderByExternalId(WorkspaceId ws, Channel channel, String externalOrderId) {
-      return read(() -> super.orderByExternalId(ws, channel, externalOrderId));
-    }
-
-    @Override
-    public Optional<Receipt> receipt(WorkspaceId ws, ProviderRef provider) {
-      return read(() -> super.receipt(ws, provider));
-    }
-
-    @Override
-    public void commit(Commit commit) {
-      long t0 = System.nanoTime();
-      try {
-        super.commit(commit);
-      } finally {
-        if (on) {
-          commitNanos += System.nanoTime() - t0;
-        }
-      }
+    /** {@code store}, with every call timed into these figures. */
+    LedgerStore around(LedgerStore store) {
+      return (LedgerStore) Proxy.newProxyInstance(LedgerStore.class.getClassLoader(),
+          new Class<?>[] {LedgerStore.class}, (proxy, method, args) -> {
+            long t0 = System.nanoTime();
+            try {
+              return method.invoke(store, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            } finally {
+              if (on && method.getName().equals("commit")) {
+                commitNanos += System.nanoTime() - t0;
+              } else if (on) {
+                readNanos += System.nanoTime() - t0;
+                reads++;
+              }
+            }
+          });
     }
   }
 }
