@@ -47,6 +47,9 @@ import org.resellledger.jooq.internal.Statements;
  *       refuses UPDATE, DELETE and TRUNCATE on the events table from anyone.
  *   <li>There is no global lock: writers of different items and orders never wait for each other.
  *   <li>Every read filters by workspace first, through an index that starts with the workspace.
+ *   <li>An item read ({@link #item}, {@link #itemBySku}, {@link #itemsBySku}) is one statement (one per 256
+ *       SKUs) that joins the item with its listings, so both come from one snapshot. The commit's statements
+ *       and these reads are rendered once per store and reused, so the databases parse them once.
  *   <li>Reads order like the in-memory reference: items by SKU, orders by placement time then id, a
  *       stream by version, a workspace's events by commit order.
  * </ul>

@@ -23,7 +23,6 @@ import org.jooq.TableRecord;
 import org.jooq.exception.DataAccessException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
-import org.resellledger.core.item.ItemId;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.order.Order;
@@ -61,7 +60,8 @@ import org.resellledger.jooq.internal.schema.tables.records.LedgerOrdersRecord;
  *   <li>insert the events: the unique (stream, version) is a second guard behind the projection rows;
  *   <li>upsert the listing rows that changed: the unique external id refuses one another listing holds.
  *       For an item whose row was moved in place that is the listings its events create or change
- *       ({@link ListingChanges}); an item row inserted gets all its listings written.
+ *       ({@link ListingChanges}); an item row inserted, and an item the commit carries without any event
+ *       of its stream, get all their listings written.
  * </ol>
  *
  * Every statement has one text rendered once per store ({@link Statements}); the rows of one kind go as
