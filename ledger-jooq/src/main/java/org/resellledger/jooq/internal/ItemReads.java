@@ -26,11 +26,12 @@ import org.resellledger.jooq.internal.schema.tables.records.LedgerListingsRecord
 
 /**
  * The item reads a command makes before it commits: by id, by SKU, by many SKUs. Each is one statement
- * (one per {@value #MAX_IN} SKUs), a join of the item rows with their listing rows, so an item and its
+ * (one per {@value #MAX_SKUS} SKUs), a join of the item rows with their listing rows, so an item and its
  * listings are read in one snapshot; the statements are pre-rendered ({@link Statements}).
  */
 public final class ItemReads {
-  private static final int MAX_IN = 256;
+  /** SKUs per statement: far below H2's limit on an array's length (65,536). */
+  private static final int MAX_SKUS = 4096;
   private static final int ITEM_ID_COLUMN = LEDGER_ITEMS.indexOf(LEDGER_ITEMS.ITEM_ID) + 1;
   private static final int LISTING_COLUMNS_FROM = LEDGER_ITEMS.fields().length + 1;
   private static final int LISTING_ID_COLUMN = LISTING_COLUMNS_FROM + LEDGER_LISTINGS.indexOf(LEDGER_LISTINGS.LISTING_ID);
@@ -51,18 +52,12 @@ public final class ItemReads {
 
   /** The items with these SKUs, keyed by SKU in the order asked; unknown SKUs are left out. */
   public Map<Sku, Item> bySkus(Connection c, WorkspaceId ws, Collection<Sku> skus) throws SQLException {
+    // without repeats: the statement joins the SKUs to the items, so a repeated SKU would repeat its rows
     List<String> asked = new ArrayList<>(new LinkedHashSet<>(skus.stream().map(Sku::value).toList()));
     Map<String, Item> found = new HashMap<>();
-    for (int from = 0; from < asked.size(); from += MAX_IN) {
-      List<String> chunk = asked.subList(from, Math.min(asked.size(), from + MAX_IN));
-      Stmt stmt = inList(chunk.size());
-      Object[] values = new Object[stmt.params().length];
-      values[0] = ws.value();
-      for (int i = 1; i < values.length; i++) {
-        // padded with the last SKU: a repeat in an IN list changes nothing, and the text stays one of few
-        values[i] = chunk.get(Math.min(i - 1, chunk.size() - 1));
-      }
-      for (Item item : read(c, stmt, values)) {
+    for (int from = 0; from < asked.size(); from += MAX_SKUS) {
+      String[] chunk = asked.subList(from, Math.min(asked.size(), from + MAX_SKUS)).toArray(String[]::new);
+      for (Item item : read(c, sql.itemsBySku, chunk, ws.value())) {
         found.put(item.sku().value(), item);
       }
     }
@@ -74,15 +69,6 @@ public final class ItemReads {
       }
     }
     return bySku;
-  }
-
-  private Stmt inList(int size) {
-    for (int i = 0; i < Statements.IN_SIZES.length; i++) {
-      if (Statements.IN_SIZES[i] >= size) {
-        return sql.itemsBySku[i];
-      }
-    }
-    throw new IllegalArgumentException("at most " + MAX_IN + " SKUs per statement, not " + size);
   }
 
   /** Items and their listings from a join ordered by item id then listing position. */

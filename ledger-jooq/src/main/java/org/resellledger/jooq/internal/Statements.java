@@ -25,6 +25,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 
 /**
  * The statements of the store's hot paths (the commit, and reading items), rendered once per store from
@@ -34,9 +35,6 @@ import org.jooq.TableRecord;
  * No table or column name is written by hand here: every text comes from jOOQ.
  */
 public final class Statements {
-  /** SKUs per IN list of {@link #itemsBySku}: lists are padded up to one of these sizes, so few texts exist. */
-  static final int[] IN_SIZES = {1, 2, 4, 8, 16, 32, 64, 128, 256};
-
   final Stmt itemUpdate;
   final Stmt itemInsert;
   final Stmt itemUpsert;
@@ -53,8 +51,8 @@ public final class Statements {
   final Stmt listingUpsert;
   final Stmt itemById;
   final Stmt itemBySku;
-  /** One per {@link #IN_SIZES} entry. */
-  final Stmt[] itemsBySku;
+  /** Bound with the workspace, then the SKUs as one array: one text whatever the number of SKUs. */
+  final Stmt itemsBySku;
 
   private static final Field<?>[] EVENT_COLUMNS = Arrays.stream(LEDGER_EVENTS.fields())
       .filter(f -> !f.equals(LEDGER_EVENTS.SEQ))
@@ -84,16 +82,7 @@ public final class Statements {
         new TableField<?, ?>[] {LEDGER_LISTINGS.WORKSPACE_ID, LEDGER_LISTINGS.LISTING_ID});
     itemById = itemsWhere(dsl, LEDGER_ITEMS.ITEM_ID.eq(p(LEDGER_ITEMS.ITEM_ID)), LEDGER_ITEMS.ITEM_ID);
     itemBySku = itemsWhere(dsl, LEDGER_ITEMS.SKU.eq(p(LEDGER_ITEMS.SKU)), LEDGER_ITEMS.SKU);
-    itemsBySku = new Stmt[IN_SIZES.length];
-    for (int i = 0; i < IN_SIZES.length; i++) {
-      List<Field<String>> skus = new ArrayList<>();
-      Field<?>[] params = new Field<?>[IN_SIZES[i]];
-      for (int k = 0; k < IN_SIZES[i]; k++) {
-        skus.add(p(LEDGER_ITEMS.SKU));
-        params[k] = LEDGER_ITEMS.SKU;
-      }
-      itemsBySku[i] = itemsWhere(dsl, LEDGER_ITEMS.SKU.in(skus), params);
-    }
+    itemsBySku = itemsOfSkus(dsl);
   }
 
   /** A statement's text and the columns of its placeholders, in order (their types bind SQL NULLs). */
@@ -218,6 +207,33 @@ public final class Statements {
             .and(LEDGER_LISTINGS.ITEM_ID.eq(LEDGER_ITEMS.ITEM_ID)))
         .where(LEDGER_ITEMS.WORKSPACE_ID.eq(p(LEDGER_ITEMS.WORKSPACE_ID)).and(condition))
         .orderBy(LEDGER_ITEMS.ITEM_ID, LEDGER_LISTINGS.POSITION), params);
+  }
+
+  /**
+   * Items with their listings for an array of SKUs, each SKU looked up in the (workspace, SKU) index: the
+   * array is unnested and LEFT JOINed to the items, so the SKUs drive the join. {@code sku IN (...)} next to
+   * {@code workspace_id = ?} is not enough on H2, which uses an IN list only on an index's first column and
+   * so scanned every item of the workspace; an inner join lets H2 put the items first and do the same. An
+   * outer join keeps the order as written on both databases (PostgreSQL makes it an inner join again, with
+   * the SKU list outside). Bound with the workspace and the SKUs as a {@code String[]} without repeats.
+   */
+  private static Stmt itemsOfSkus(DSLContext dsl) {
+    Field<String[]> skuArray = val(null, LEDGER_ITEMS.SKU.getDataType().array());
+    Table<?> asked = DSL.unnest(skuArray).as("asked", "sku");
+    Field<String> askedSku = asked.field("sku", String.class);
+    Field<String> workspace = p(LEDGER_ITEMS.WORKSPACE_ID);
+    var query = dsl.select(LEDGER_ITEMS.fields())
+        .select(LEDGER_LISTINGS.fields())
+        .from(asked)
+        .leftJoin(LEDGER_ITEMS)
+        .on(LEDGER_ITEMS.WORKSPACE_ID.eq(workspace).and(LEDGER_ITEMS.SKU.eq(askedSku)))
+        .leftJoin(LEDGER_LISTINGS)
+        .on(LEDGER_LISTINGS.WORKSPACE_ID.eq(LEDGER_ITEMS.WORKSPACE_ID)
+            .and(LEDGER_LISTINGS.ITEM_ID.eq(LEDGER_ITEMS.ITEM_ID)))
+        .where(LEDGER_ITEMS.ITEM_ID.isNotNull())
+        .orderBy(LEDGER_ITEMS.ITEM_ID, LEDGER_LISTINGS.POSITION);
+    // the placeholders in rendering order: the array (FROM) comes before the workspace (ON)
+    return stmt(dsl, query, skuArray, LEDGER_ITEMS.WORKSPACE_ID);
   }
 
   private static Condition keyIs(TableField<?, ?>[] key) {
