@@ -13,7 +13,8 @@ import org.jooq.SQLDialect;
  *   <li>A schema that already holds the host's tables but not ours is baselined at version 0, so every
  *       script of ours still runs.
  *   <li>PostgreSQL-only blocks in the scripts are wrapped in the {@code pg_only_begin} / {@code pg_only_end}
- *       placeholders: empty on PostgreSQL, a block comment on H2.
+ *       placeholders: empty on PostgreSQL, a block comment on H2; H2-only blocks in {@code h2_only_begin}
+ *       / {@code h2_only_end}, the other way round.
  * </ul>
  */
 public final class Migrations {
@@ -30,7 +31,9 @@ public final class Migrations {
         .table(HISTORY_TABLE)
         .placeholders(Map.of(
             "pg_only_begin", postgres ? "" : "/*",
-            "pg_only_end", postgres ? "" : "*/"))
+            "pg_only_end", postgres ? "" : "*/",
+            "h2_only_begin", postgres ? "/*" : "",
+            "h2_only_end", postgres ? "*/" : ""))
         .baselineOnMigrate(true)
         .baselineVersion("0")
         .baselineDescription("resell ledger: before its first migration")
