@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,10 @@ import org.resellledger.testkit.contract.ForwardingLedgerStore;
  *   <li>full import into the embedded H2 store (JooqLedgerStore) with the history in H2, versus commons-csv
  *       plus a plain JDBC batch insert of the same rows into one H2 table; target within 2x. It also prints
  *       the time the import spent in the store's item reads and in its commits (a forwarding store times
- *       them), and the rest: the CSV lane, the ledger's command handling, the history.
+ *       them), and the rest: the CSV lane, the ledger's command handling, the history. For information, the
+ *       floor of what the import must write: the same import's commits, captured on the in-memory store and
+ *       written by plain JDBC ({@link JdbcCommitWriter}: events, item and listing rows, one transaction per
+ *       commit) into a fresh migrated H2 database; no reads, no domain work, no history.
  * </ol>
  *
  * Not a test: it prints figures and ratios. Arguments: rows (100000), rows per transaction
@@ -120,6 +124,7 @@ public final class CsvBench {
     }
     baseline(dir.resolve("warm-baseline"), warm);
     fullImport(dir.resolve("warm-ledger"), warm, batchRows);
+    writeLedgerRows(captureImport(warm, batchRows));
     long base = time(() -> baseline(dir.resolve("baseline"), file));
     TimedStore.reset();
     long full = time(() -> fullImport(dir.resolve("ledger"), file, batchRows));
@@ -129,6 +134,48 @@ public final class CsvBench {
     System.out.printf(Locale.ROOT, "        of which store reads %7.0f ms (%d calls), store commits %7.0f ms (%d calls), "
         + "the rest (CSV lane, ledger, history) %7.0f ms%n", ms(TimedStore.readNanos), TimedStore.reads,
         ms(TimedStore.commitNanos), TimedStore.commits, ms(full - TimedStore.readNanos - TimedStore.commitNanos));
+    long floor = writeLedgerRows(captureImport(file, batchRows));
+    System.out.printf(Locale.ROOT, "plain JDBC writing the import's ledger rows: %.2f s (%.2f x the baseline)%n",
+        floor / 1e9, (double) floor / base);
+    System.out.printf(Locale.ROOT, "import / that: %.2f x; store commits / that: %.2f x%n", (double) full / floor,
+        (double) TimedStore.commitNanos / floor);
+  }
+
+  /** The commits the import of {@code file} makes, taken from a run on the in-memory reference store. */
+  static List<Commit> captureImport(Path file, int batchRows) {
+    CapturingStore reference = new CapturingStore();
+    reference.capture(true);
+    CsvImporter importer = CsvImporter.create(reference, WS, LedgerConfig.defaults(), new InMemoryImportHistory())
+        .withBatchRows(batchRows);
+    ImportReport report = importer.apply(ImportRequest.of(ImportKind.ITEMS, CsvSource.of(file)));
+    if (report.outcome() != ImportOutcome.APPLIED) {
+      throw new IllegalStateException(report.outcome() + " " + report.errors());
+    }
+    return reference.commits();
+  }
+
+  /**
+   * Nanoseconds to write the commits with plain JDBC into a fresh embedded H2 database, migrated and pooled
+   * as {@code JooqLedgerStore.embeddedH2} opens it; checks that every item row arrived.
+   */
+  static long writeLedgerRows(List<Commit> commits) throws Exception {
+    long items = commits.stream().mapToLong(c -> c.items().size()).sum();
+    try (BenchDatabase db = BenchDatabase.h2()) {
+      JdbcCommitWriter writer = new JdbcCommitWriter(db.dataSource(), false);
+      long t0 = System.nanoTime();
+      for (Commit c : commits) {
+        writer.write(c);
+      }
+      long nanos = System.nanoTime() - t0;
+      try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+          var rs = s.executeQuery("SELECT COUNT(*) FROM ledger_items")) {
+        rs.next();
+        if (rs.getLong(1) != items) {
+          throw new IllegalStateException("wrote " + rs.getLong(1) + " item rows of " + items);
+        }
+      }
+      return nanos;
+    }
   }
 
   /** The H2 store with the time spent in its item reads and commits added up (one bench thread). */
