@@ -44,6 +44,33 @@ class EventKindsTest {
     assertThat(f.ledger.replayMatchesProjections()).isTrue();
   }
 
+  /** Stores write a listing only for the facts marked {@code OfListing}; no other fact may change one. */
+  @AfterEach
+  void onlyListingFactsChangeListings() {
+    for (Item item : f.ledger.items()) {
+      Item before = null;
+      for (var h : f.ledger.history(item.sku())) {
+        Item after = org.resellledger.core.ledger.Projector.apply(before, h.event());
+        if (before != null && !before.listings().equals(after.listings())) {
+          assertThat(h.event().payload()).as(h.event().kind())
+              .isInstanceOf(org.resellledger.core.ledger.EventPayload.OfListing.class);
+        }
+        before = after;
+      }
+    }
+  }
+
+  @Test
+  void kinds_listEveryPayloadRecord_groupsIncluded() {
+    var kinds = org.resellledger.core.ledger.EventPayload.kinds();
+
+    assertThat(kinds).allMatch(Class::isRecord).doesNotHaveDuplicates()
+        .contains(ItemAcquired.class, ListingCreated.class, ListingStatusChanged.class, RefundIssued.class);
+    assertThat(kinds).hasSize((int) java.util.Arrays.stream(
+        org.resellledger.core.ledger.EventPayload.class.getDeclaredClasses()).filter(Class::isRecord)
+        .filter(org.resellledger.core.ledger.EventPayload.class::isAssignableFrom).count());
+  }
+
   private static List<String> kinds(CommandResult r) {
     return r.events().stream().map(LedgerEvent::kind).toList();
   }

@@ -22,6 +22,25 @@ import org.resellledger.core.order.OrderStatus;
  */
 public sealed interface EventPayload {
 
+  /**
+   * Every kind of payload, one record class each (the sealed hierarchy walked, groups such as
+   * {@link OfListing} included), for stores that write and read payloads by their kind
+   * ({@link LedgerEvent#kind()} is the record's simple name).
+   */
+  static List<Class<? extends EventPayload>> kinds() {
+    List<Class<? extends EventPayload>> kinds = new java.util.ArrayList<>();
+    java.util.Deque<Class<?>> open = new java.util.ArrayDeque<>(List.of(EventPayload.class));
+    while (!open.isEmpty()) {
+      Class<?> type = open.pop();
+      if (type.isRecord()) {
+        kinds.add(type.asSubclass(EventPayload.class));
+      } else {
+        open.addAll(List.of(type.getPermittedSubclasses()));
+      }
+    }
+    return List.copyOf(kinds);
+  }
+
   // ---- item stream -------------------------------------------------------------------------------------
 
   /** An item was taken in (SUPPLIER to AVAILABLE, or to HELD when taken in held). */
@@ -39,16 +58,24 @@ public sealed interface EventPayload {
   /** The item was archived: hidden from work, its history kept. */
   record ItemArchived() implements EventPayload {}
 
+  /**
+   * A fact about one listing of the item: these, and only these, create or change a listing, so a store
+   * that keeps listings apart from their item writes the listing such an event names.
+   */
+  sealed interface OfListing extends EventPayload {
+    ListingId listing();
+  }
+
   /** A listing of the item was created. */
-  record ListingCreated(ListingId listing, ListingDetails details, SyncStatus status) implements EventPayload {}
+  record ListingCreated(ListingId listing, ListingDetails details, SyncStatus status) implements OfListing {}
 
   /** A listing's details changed (price, title, listed quantity...). */
   record ListingChanged(ListingId listing, List<FieldChange> changes, ListingDetails after)
-      implements EventPayload {}
+      implements OfListing {}
 
   /** A listing's sync status moved; {@code error} says what went wrong when it moved to ERROR. */
   record ListingStatusChanged(ListingId listing, SyncStatus from, SyncStatus to, Optional<String> error)
-      implements EventPayload {}
+      implements OfListing {}
 
   /**
    * Units sold through a channel listing were committed (AVAILABLE to COMMITTED). When fewer were available

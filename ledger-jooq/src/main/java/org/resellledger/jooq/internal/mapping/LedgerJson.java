@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,9 +69,7 @@ final class LedgerJson {
       .build();
 
   /** Every payload record by its kind name; derived from the sealed interface so a new kind needs no edit. */
-  private static final Map<String, Class<? extends EventPayload>> KINDS = Arrays
-      .stream(EventPayload.class.getPermittedSubclasses())
-      .map(c -> c.asSubclass(EventPayload.class))
+  private static final Map<String, Class<? extends EventPayload>> KINDS = EventPayload.kinds().stream()
       .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
   private static final Map<Class<?>, ObjectReader> PAYLOAD_READERS = KINDS.values().stream()

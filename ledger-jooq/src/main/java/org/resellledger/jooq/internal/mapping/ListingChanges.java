@@ -13,10 +13,10 @@ import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.store.Commit;
 
 /**
- * Which listings a commit's events create or change, per item stream the events name. Only
- * {@code ListingCreated}, {@code ListingChanged} and {@code ListingStatusChanged} change a listing (see
- * core's {@code Projector}, the single fold), and a listing never moves within its item's order, so the
- * other listing rows of an item already stored stay as they are.
+ * Which listings a commit's events create or change, per item stream the events name. Only the payloads
+ * marked {@code EventPayload.OfListing} change a listing (core's {@code Projector}, the single fold, says
+ * so), and a listing never moves within its item's order, so the other listing rows of an item already
+ * stored stay as they are.
  */
 public final class ListingChanges {
   private final Map<ItemId, Set<ListingId>> changed = new HashMap<>();
@@ -46,13 +46,7 @@ public final class ListingChanges {
   }
 
   private static Optional<ListingId> listingChangedBy(EventPayload p) {
-    if (p instanceof EventPayload.ListingCreated c) {
-      return Optional.of(c.listing());
-    } else if (p instanceof EventPayload.ListingChanged c) {
-      return Optional.of(c.listing());
-    } else if (p instanceof EventPayload.ListingStatusChanged c) {
-      return Optional.of(c.listing());
-    }
-    return Optional.empty();
+    return p instanceof EventPayload.OfListing l ? Optional.of(l.listing()) : Optional.empty();
   }
+
 }
