@@ -84,6 +84,28 @@ abstract class MigrationScenarios {
     assertThat(store.events(WS)).isEqualTo(events);
   }
 
+  @Test
+  void aDatabaseAtTheFirstVersion_isUpgradedOnOpen_keepingItsLedger() {
+    DataSource ds = emptyDatabase();
+    Migrations.migrate(ds, org.resellledger.jooq.internal.Database.on(ds).dialect(), "1");
+    JooqLedgerStore old = JooqLedgerStore.forDataSource(ds, StoreOptions.builder().migrate(false).build());
+    SmallStory.run(ledger(old), 1);
+    var events = old.events(WS);
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1");
+
+    JooqLedgerStore upgraded = JooqLedgerStore.forDataSource(ds);
+
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2");
+    assertThat(upgraded.events(WS)).isEqualTo(events);
+    assertThat(ledger(upgraded).replayMatchesProjections()).isTrue();
+    Ledger after = Ledger.open(upgraded, WS, LedgerConfig.defaults().withIds(IdGenerator.sequential("n")));
+    after.execute(new org.resellledger.core.command.Command.IntakeItem(
+        org.resellledger.testkit.gen.Samples.details("AFTER-UPGRADE"), 1,
+        org.resellledger.core.item.ItemStatus.READY_TO_LIST, org.resellledger.testkit.gen.Samples.manual("ana")));
+    assertThat(upgraded.events(WS)).startsWith(events.toArray(new org.resellledger.core.ledger.LedgerEvent[0]))
+        .hasSize(events.size() + 1);
+  }
+
   private void assertStoreWorks(JooqLedgerStore store) {
     Ledger ledger = ledger(store);
     SmallStory.run(ledger, 2);

@@ -24,6 +24,11 @@ public final class Migrations {
   private Migrations() {}
 
   public static void migrate(DataSource dataSource, SQLDialect dialect) {
+    migrate(dataSource, dialect, "latest");
+  }
+
+  /** Migrates up to {@code target} only (a version, or "latest"): for tests of upgrading an older schema. */
+  public static void migrate(DataSource dataSource, SQLDialect dialect, String target) {
     boolean postgres = dialect.family() == SQLDialect.POSTGRES;
     Flyway.configure(Migrations.class.getClassLoader())
         .dataSource(dataSource)
@@ -38,6 +43,7 @@ public final class Migrations {
         .baselineVersion("0")
         .baselineDescription("resell ledger: before its first migration")
         .failOnMissingLocations(true)
+        .target(target)
         .load()
         .migrate();
   }
