@@ -130,6 +130,26 @@ class ReadsAndKeysTest {
   }
 
   @Test
+  void aListingIdGivenUp_isFreeOnlyOnceThatIsCommitted() {
+    f.intake("A-1", 3);
+    f.intake("B-1", 3);
+    ListingId first = f.run(new CreateListing(Sku.of("A-1"),
+        listing(Channel.EBAY).externalId("123456789012").build(), SyncStatus.DRAFT, ANA)).listingId().orElseThrow();
+    Command giveUp = new Command.ChangeListing(first, listing(Channel.EBAY).externalId("999999999999").build(), ANA);
+    Command take = new CreateListing(Sku.of("B-1"), listing(Channel.EBAY).externalId("123456789012").build(),
+        SyncStatus.DRAFT, ANA);
+
+    RejectionException e = catchThrowableOfType(RejectionException.class,
+        () -> f.ledger.executeAll(List.of(giveUp, take)));
+    assertThat(e.code()).isEqualTo(RejectionCode.DUPLICATE_EXTERNAL_ID);
+    assertThat(e.why()).startsWith("command 2 of 2");
+
+    f.run(giveUp);
+    ListingId second = f.run(take).listingId().orElseThrow();
+    assertThat(f.store.listingByExternalId(WorkspaceId.of("shop"), Channel.EBAY, "123456789012")).contains(second);
+  }
+
+  @Test
   void aBatch_aSkuTakenByAnotherItem_isRefusedWithoutRetries() {
     Fixture strict = new Fixture(store, WorkspaceId.of("strict"), 0);
     strict.intake("A-1", 1);

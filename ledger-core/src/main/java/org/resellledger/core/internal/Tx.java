@@ -166,9 +166,9 @@ final class Tx {
   }
 
   /**
-   * The listing that has this external id on this channel, as this transaction has it now: its own items
-   * first, then (unless keys are trusted) the store, whose answer counts only if that listing still has
-   * the id here.
+   * The listing that has this external id on this channel: one of this transaction's items first, then
+   * (unless keys are trusted) the store. An id a listing gives up in this transaction stays taken until that
+   * is committed: the store's unique key holds it until then.
    */
   Optional<ListingId> listingWithExternalId(org.resellledger.core.listing.Channel channel, String externalId) {
     for (Item i : items.values()) {
@@ -178,13 +178,7 @@ final class Tx {
         }
       }
     }
-    if (trustKeys) {
-      return Optional.empty();
-    }
-    Optional<ListingId> stored = store.listingByExternalId(ws, channel, externalId);
-    boolean movedHere = stored.isPresent()
-        && items.values().stream().anyMatch(i -> i.listings().containsKey(stored.get()));
-    return movedHere ? Optional.empty() : stored;
+    return trustKeys ? Optional.empty() : store.listingByExternalId(ws, channel, externalId);
   }
 
   Item itemOfListing(ListingId listing) {
