@@ -134,7 +134,7 @@ final class ImportRun {
     long[][] prints = {new long[1024]};
     List<Row> chunk = new ArrayList<>(READ_CHUNK);
     Runnable planChunk = () -> {
-      ctx.prefetch(skus(lane, chunk, row -> true));
+      ctx.prefetch(skus(lane, chunk, j -> true));
       for (Row row : chunk) {
         RowPlan plan = lane.planner().apply(row, ctx);
         if (rows.size() == prints[0].length) {
@@ -155,12 +155,12 @@ final class ImportRun {
     return new Validation(read, rows, prints[0]);
   }
 
-  /** The valid SKUs of these rows that {@code wanted} picks, for one {@link PlanContext#prefetch}. */
-  private static List<Sku> skus(Lane lane, List<Row> rows, java.util.function.Predicate<Row> wanted) {
+  /** The valid SKUs of the rows whose index {@code wanted} picks, for one {@link PlanContext#prefetch}. */
+  private static List<Sku> skus(Lane lane, List<Row> rows, java.util.function.IntPredicate wanted) {
     List<Sku> skus = new ArrayList<>(rows.size());
-    for (Row row : rows) {
-      if (wanted.test(row)) {
-        lane.skuOf(row).ifPresent(skus::add);
+    for (int j = 0; j < rows.size(); j++) {
+      if (wanted.test(j)) {
+        lane.skuOf(rows.get(j)).ifPresent(skus::add);
       }
     }
     return skus;
@@ -187,13 +187,12 @@ final class ImportRun {
       // a row validation planned as a new item is not looked up again: if another writer took its SKU
       // meanwhile, the ledger refuses the intake (DUPLICATE_SKU)
       boolean items = request.kind() == ImportKind.ITEMS;
-      int[] k = {0};
-      ctx.prefetch(skus(lane, unit,
-          row -> !(items && v.rows.get(unitPositions.get(k[0]++)).action() == RowAction.CREATE)));
+      java.util.function.IntPredicate plannedCreate =
+          j -> items && v.rows.get(unitPositions.get(j)).action() == RowAction.CREATE;
+      ctx.prefetch(skus(lane, unit, plannedCreate.negate()));
       for (int j = 0; j < unit.size(); j++) {
-        int i = unitPositions.get(j);
-        ctx.plannedCreate = items && v.rows.get(i).action() == RowAction.CREATE;
-        batch.add(i, lane.planner().apply(unit.get(j), ctx));
+        ctx.plannedCreate = plannedCreate.test(j);
+        batch.add(unitPositions.get(j), lane.planner().apply(unit.get(j), ctx));
       }
       batch.flush();
       unit.clear();
