@@ -75,6 +75,19 @@ public final class Ledger {
     return execution.executeAll(commands);
   }
 
+  /**
+   * What these commands would do, committing nothing: each runs as {@link #executeAll} would run it, against
+   * the current state and what the commands before it did, and its step says the events it would append
+   * with the balances after, or why it would be refused (code, field, value, what is allowed, and its
+   * position in the list). A refused command is left out and the rest go on, so one preview reports every
+   * refused command. Unlike {@code executeAll}, commands with provider event ids are previewed too, each
+   * as {@link #execute} would apply it. Lost races cannot happen here: {@code CONCURRENT_MODIFICATION}
+   * is the one code a preview never reports.
+   */
+  public Preview preview(List<? extends Command> commands) {
+    return execution.preview(commands);
+  }
+
   // ---- reads -------------------------------------------------------------------------------------------
 
   public Optional<Item> item(Sku sku) {

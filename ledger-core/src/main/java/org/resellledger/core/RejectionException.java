@@ -2,6 +2,7 @@ package org.resellledger.core;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A refused command or an invalid value. Says what ({@link #code()}), where ({@link #field()}, and the
@@ -15,13 +16,32 @@ public final class RejectionException extends RuntimeException {
   private final String field;
   private final String value;
   private final String why;
+  /** The refused command's index in the list given to {@code executeAll} or {@code preview}; -1 if none. */
+  private final int position;
 
   public RejectionException(RejectionCode code, String field, Object value, String why) {
+    this(code, field, value == null ? null : String.valueOf(value), why, -1);
+  }
+
+  private RejectionException(RejectionCode code, String field, String value, String why, int position) {
     super(code + " " + field + "=" + render(value) + ": " + Objects.requireNonNull(why, "why"));
     this.code = Objects.requireNonNull(code, "code");
     this.field = Objects.requireNonNull(field, "field");
-    this.value = value == null ? null : String.valueOf(value);
+    this.value = value;
     this.why = why;
+    this.position = position;
+  }
+
+  /**
+   * The same rejection, about the command at {@code position} (from 0) of a list of {@code count}: the
+   * position is kept as {@link #position()} and named in the message ("command 3 of 10 (HoldUnits): ...").
+   */
+  public RejectionException at(int position, int count, String commandKind) {
+    if (position < 0 || position >= count) {
+      throw new IllegalArgumentException("position " + position + " outside 0.." + (count - 1));
+    }
+    return new RejectionException(code, field, value,
+        "command " + (position + 1) + " of " + count + " (" + commandKind + "): " + why, position);
   }
 
   /** An {@link RejectionCode#INVALID_VALUE} rejection. */
@@ -41,6 +61,15 @@ public final class RejectionException extends RuntimeException {
   /** The offending value as given, if there was one. */
   public Optional<String> value() {
     return Optional.ofNullable(value);
+  }
+
+  /**
+   * Where the refused command stood, from 0, in the list given to {@code Ledger.executeAll} or {@code
+   * Ledger.preview}; empty for a single command or an invalid value outside any list. Tools map a rejection
+   * back to their input (a CSV row) by this position, never by the message.
+   */
+  public OptionalInt position() {
+    return position < 0 ? OptionalInt.empty() : OptionalInt.of(position);
   }
 
   /** Why it was refused, and what is allowed: the message without code, field and value. */

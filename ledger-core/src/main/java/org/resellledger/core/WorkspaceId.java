@@ -1,6 +1,6 @@
 package org.resellledger.core;
 
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 
 /** One seller's books. Every record belongs to exactly one workspace; nothing reads across two. */
 public record WorkspaceId(String value) {

@@ -68,11 +68,32 @@ final class Fixture {
     return ledger.execute(c);
   }
 
-  /** Runs a command that must be refused, asserts the code and that nothing changed. */
+  /** Every code a preview reported for a command that {@link #refused} then saw refused. */
+  static final java.util.Set<RejectionCode> PREVIEW_REFUSED =
+      java.util.Collections.synchronizedSet(java.util.EnumSet.noneOf(RejectionCode.class));
+
+  /**
+   * Runs a command that must be refused, asserts the code and that nothing changed. It is previewed first:
+   * the preview reports the same rejection at position 0 (a lost race excepted: a preview commits nothing,
+   * so it cannot lose one) and changes nothing either.
+   */
   RejectionException refused(Command c, RejectionCode code) {
     int before = ledger.events().size();
     var items = ledger.items();
     var orders = ledger.orders();
+    Preview preview = ledger.preview(List.of(c));
+    assertThat(ledger.events()).hasSize(before);
+    assertThat(ledger.items()).isEqualTo(items);
+    assertThat(ledger.orders()).isEqualTo(orders);
+    if (code == RejectionCode.CONCURRENT_MODIFICATION) {
+      assertThat(preview.accepted()).as("a preview commits nothing, so it loses no race").isTrue();
+    } else {
+      assertThat(preview.accepted()).as("preview of %s", c).isFalse();
+      RejectionException previewed = preview.step(0).rejection().orElseThrow();
+      assertThat(previewed.code()).as(previewed.getMessage()).isEqualTo(code);
+      assertThat(previewed.position()).hasValue(0);
+      PREVIEW_REFUSED.add(code);
+    }
     RejectionException e = catchThrowableOfType(RejectionException.class, () -> ledger.execute(c));
     assertThat(e).as("expected %s for %s", code, c).isNotNull();
     assertThat(e.code()).as(e.getMessage()).isEqualTo(code);

@@ -41,6 +41,10 @@ class RejectionCodesTest {
   @AfterAll
   static void everyCodeHasAScenario() {
     assertThat(COVERED).containsExactlyInAnyOrder(RejectionCode.values());
+    EnumSet<RejectionCode> previewable = EnumSet.allOf(RejectionCode.class);
+    previewable.remove(RejectionCode.CONCURRENT_MODIFICATION);
+    assertThat(Fixture.PREVIEW_REFUSED).as("every code but a lost race is reported by Ledger.preview")
+        .containsAll(previewable);
   }
 
   @Test

@@ -3,7 +3,7 @@ package org.resellledger.core.command;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 import org.resellledger.core.item.Condition;
 import org.resellledger.core.item.ItemDetails;
 import org.resellledger.core.item.ItemStatus;

@@ -1,11 +1,13 @@
 package org.resellledger.core.internal;
 
+import org.resellledger.core.value.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.resellledger.core.CommandResult;
 import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.Preview;
 import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
@@ -89,12 +91,13 @@ public final class Execution {
    */
   public List<CommandResult> executeAll(List<? extends Command> commands) {
     Checks.present("commands", commands);
+    checkEach(commands);
     for (int i = 0; i < commands.size(); i++) {
-      Command c = Checks.present("commands[" + i + "]", commands.get(i));
-      Checks.present("commands[" + i + "].origin", c.origin());
+      Command c = commands.get(i);
       if (c.origin().provider().isPresent()) {
-        throw RejectionException.invalid("commands[" + i + "].origin.provider", c.origin().provider().get(),
-            "a batch takes commands without provider event ids; execute those one by one");
+        throw RejectionException.invalid("origin.provider", c.origin().provider().get(),
+            "a batch takes commands without provider event ids; execute those one by one")
+            .at(i, commands.size(), c.getClass().getSimpleName());
       }
     }
     if (commands.isEmpty()) {
@@ -114,9 +117,7 @@ public final class Execution {
           try {
             handlers.handle(c, tx);
           } catch (RejectionException e) {
-            throw new RejectionException(e.code(), e.field(), e.value().orElse(null),
-                "command " + (i + 1) + " of " + commands.size() + " (" + c.getClass().getSimpleName() + "): "
-                    + e.why());
+            throw e.at(i, commands.size(), c.getClass().getSimpleName());
           }
           results.add(new CommandResult(tx.eventsSince(before), false));
         }
@@ -137,6 +138,83 @@ public final class Execution {
         attempts.lost(race, "commands", commands.size());
       }
     }
+  }
+
+  /**
+   * Runs the commands as {@link #executeAll} would, one after another against the state the earlier ones
+   * leave, with every read a careful attempt makes, and commits nothing. A refused command is reported with
+   * its position and left out, so the commands after it are previewed without it. A command carrying a
+   * provider event id is previewed as {@link #execute} would apply it: a repeat is reported as a duplicate
+   * with the first delivery's events, other content as {@code IDEMPOTENCY_CONFLICT}.
+   */
+  public Preview preview(List<? extends Command> commands) {
+    checkEach(commands);
+    if (commands.isEmpty()) {
+      return new Preview(List.of());
+    }
+    Tx tx = new Tx(store, workspace, config.ids(), commands.get(0).origin(), config.clock().instant(), false);
+    tx.prefetch(CommandSkus.of(commands));
+    /** Provider events previewed earlier in this list: their fingerprint and the events they would append. */
+    java.util.Map<ProviderRef, java.util.Map.Entry<String, List<LedgerEvent>>> previewed = new java.util.HashMap<>();
+    List<Preview.Step> steps = new ArrayList<>();
+    for (int i = 0; i < commands.size(); i++) {
+      Command c = commands.get(i);
+      String kind = c.getClass().getSimpleName();
+      Optional<ProviderRef> provider = c.origin().provider();
+      String fingerprint = provider.isPresent() ? Fingerprint.of(c) : null;
+      try {
+        if (provider.isPresent()) {
+          Optional<Receipt> prior = store.receipt(workspace, provider.get());
+          if (prior.isPresent()) {
+            steps.add(Preview.Step.duplicate(i, c, repeat(prior.get(), fingerprint).events()));
+            continue;
+          }
+          var earlier = previewed.get(provider.get());
+          if (earlier != null) {
+            if (!earlier.getKey().equals(fingerprint)) {
+              throw conflict(provider.get());
+            }
+            steps.add(Preview.Step.duplicate(i, c, earlier.getValue()));
+            continue;
+          }
+        }
+      } catch (RejectionException e) {
+        steps.add(Preview.Step.refused(i, c, e.at(i, commands.size(), kind)));
+        continue;
+      }
+      Tx.Mark mark = tx.mark();
+      tx.next(c.origin());
+      try {
+        handlers.handle(c, tx);
+      } catch (RejectionException e) {
+        tx.undo(mark);
+        steps.add(Preview.Step.refused(i, c, e.at(i, commands.size(), kind)));
+        continue;
+      }
+      List<LedgerEvent> events = tx.eventsSince(mark.events());
+      java.util.Map<org.resellledger.core.item.Sku, org.resellledger.core.ledger.Balances> balances =
+          new java.util.LinkedHashMap<>();
+      for (LedgerEvent e : events) {
+        e.item().map(tx::heldItem).ifPresent(item -> balances.put(item.sku(), item.balances()));
+      }
+      provider.ifPresent(p -> previewed.put(p, java.util.Map.entry(fingerprint, events)));
+      steps.add(Preview.Step.accepted(i, c, events, balances));
+    }
+    return new Preview(steps);
+  }
+
+  /** Every command present, with an origin; a missing one is refused naming its position. */
+  private static void checkEach(List<? extends Command> commands) {
+    Checks.present("commands", commands);
+    for (int i = 0; i < commands.size(); i++) {
+      Command c = Checks.present("commands[" + i + "]", commands.get(i));
+      Checks.present("commands[" + i + "].origin", c.origin());
+    }
+  }
+
+  private static RejectionException conflict(ProviderRef provider) {
+    return new RejectionException(RejectionCode.IDEMPOTENCY_CONFLICT, "providerEventId", provider,
+        "this provider event was already applied with different content");
   }
 
   private Tx newTx(Command first, Attempts attempts) {
@@ -163,8 +241,7 @@ public final class Execution {
 
   private CommandResult repeat(Receipt prior, String fingerprint) {
     if (!prior.fingerprint().equals(fingerprint)) {
-      throw new RejectionException(RejectionCode.IDEMPOTENCY_CONFLICT, "providerEventId", prior.provider(),
-          "this provider event was already applied with different content");
+      throw conflict(prior.provider());
     }
     return new CommandResult(store.events(workspace, prior.events()), true);
   }

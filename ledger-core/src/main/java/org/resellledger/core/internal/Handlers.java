@@ -1,5 +1,6 @@
 package org.resellledger.core.internal;
 
+import org.resellledger.core.value.Checks;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;

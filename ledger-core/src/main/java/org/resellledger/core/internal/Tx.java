@@ -1,5 +1,6 @@
 package org.resellledger.core.internal;
 
+import org.resellledger.core.value.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -272,6 +273,29 @@ final class Tx {
   List<LedgerEvent> events() {
     return List.copyOf(events);
   }
+
+  /** The item as this transaction has it now (read or changed here). */
+  Item heldItem(ItemId id) {
+    return items.get(id);
+  }
+
+  /** What this transaction holds now, to go back to if the next command is refused (see {@link #undo}). */
+  Mark mark() {
+    return new Mark(events.size(), new LinkedHashMap<>(items), new HashMap<>(skus), new LinkedHashMap<>(orders));
+  }
+
+  /** Forgets everything done since {@code mark}: a refused command of a preview leaves no trace. */
+  void undo(Mark mark) {
+    events.subList(mark.events, events.size()).clear();
+    items.clear();
+    items.putAll(mark.items);
+    skus.clear();
+    skus.putAll(mark.skus);
+    orders.clear();
+    orders.putAll(mark.orders);
+  }
+
+  record Mark(int events, Map<ItemId, Item> items, Map<Sku, ItemId> skus, Map<OrderId, Order> orders) {}
 
   Commit toCommit(Optional<Receipt> receipt) {
     Map<ItemId, Item> touchedItems = new LinkedHashMap<>();

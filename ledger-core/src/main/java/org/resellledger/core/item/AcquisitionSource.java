@@ -1,7 +1,7 @@
 package org.resellledger.core.item;
 
 import java.util.Optional;
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 
 /** Where the item was bought: the kind of source and, optionally, which one ("Goodwill on 5th"). */
 public record AcquisitionSource(Kind kind, Optional<String> name) {

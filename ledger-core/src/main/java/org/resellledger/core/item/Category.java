@@ -3,7 +3,7 @@ package org.resellledger.core.item;
 import java.util.ArrayList;
 import java.util.List;
 import org.resellledger.core.RejectionException;
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 
 /**
  * A category path from broad to narrow, e.g. {@code Clothing > Women > Dresses}. One to six levels, each

@@ -1,7 +1,7 @@
 package org.resellledger.core.item;
 
 import java.util.Optional;
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 
 /** One flaw a buyer should know about: what kind, where on the item, how bad, and an optional note. */
 public record Defect(Kind kind, String where, Severity severity, Optional<String> note) {

@@ -1,6 +1,6 @@
 package org.resellledger.core.item;
 
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 
 /** The ledger's own identity of an item; stays the same for the item's whole life. */
 public record ItemId(String value) {

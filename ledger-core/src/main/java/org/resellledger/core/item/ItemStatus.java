@@ -3,7 +3,7 @@ package org.resellledger.core.item;
 import static org.resellledger.core.item.ItemStatus.*;
 
 import java.util.Set;
-import org.resellledger.core.internal.Transitions;
+import org.resellledger.core.value.Transitions;
 
 /**
  * Where an item is in the seller's workflow. Separate from order status and from quantities: an item with

@@ -2,7 +2,7 @@ package org.resellledger.core.item;
 
 import java.util.Optional;
 import org.resellledger.core.RejectionException;
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 
 /**
  * Where the units sit: an area (room, unit, warehouse), and optionally a shelf and a bin within it. Written

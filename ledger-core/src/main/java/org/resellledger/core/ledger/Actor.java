@@ -1,6 +1,6 @@
 package org.resellledger.core.ledger;
 
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 
 /** Who did it: a person, an agent, the system, a channel, or an import. Every event names one. */
 public record Actor(Kind kind, String name) {

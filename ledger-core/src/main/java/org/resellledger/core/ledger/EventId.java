@@ -1,6 +1,6 @@
 package org.resellledger.core.ledger;
 
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 
 /** The identity of one ledger event. */
 public record EventId(String value) {

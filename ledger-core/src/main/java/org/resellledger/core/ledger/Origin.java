@@ -2,7 +2,7 @@ package org.resellledger.core.ledger;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 
 /**
  * Who sent a command, through which lane, and why: the part of every event's envelope that the caller

@@ -1,6 +1,6 @@
 package org.resellledger.core.ledger;
 
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 
 /**
  * A channel's own name for a message it sent: provider (e.g. {@code ebay}) and the provider's event id. A

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.resellledger.core.LedgerStyle;
 import org.resellledger.core.RejectionException;
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 import org.resellledger.core.money.Money;
 
 /**

@@ -1,6 +1,6 @@
 package org.resellledger.core.listing;
 
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 
 /** The ledger's identity of one listing. */
 public record ListingId(String value) {

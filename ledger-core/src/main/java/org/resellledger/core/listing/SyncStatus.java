@@ -3,7 +3,7 @@ package org.resellledger.core.listing;
 import static org.resellledger.core.listing.SyncStatus.*;
 
 import java.util.Set;
-import org.resellledger.core.internal.Transitions;
+import org.resellledger.core.value.Transitions;
 
 /** Where a listing stands on its channel. Moves follow {@link #canMoveTo}; {@link #ARCHIVED} is terminal. */
 public enum SyncStatus {

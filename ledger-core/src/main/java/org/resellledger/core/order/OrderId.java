@@ -1,6 +1,6 @@
 package org.resellledger.core.order;
 
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 
 /** The ledger's identity of one order (a channel order or a local sale). */
 public record OrderId(String value) {

@@ -1,7 +1,7 @@
 package org.resellledger.core.order;
 
 import java.util.Optional;
-import org.resellledger.core.internal.Checks;
+import org.resellledger.core.value.Checks;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.listing.ListingId;

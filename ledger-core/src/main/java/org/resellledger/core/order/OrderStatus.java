@@ -3,7 +3,7 @@ package org.resellledger.core.order;
 import static org.resellledger.core.order.OrderStatus.*;
 
 import java.util.Set;
-import org.resellledger.core.internal.Transitions;
+import org.resellledger.core.value.Transitions;
 
 /**
  * Where an order is in fulfilment. Separate from the item's inventory status. Moves follow

@@ -15,12 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.resellledger.core.CommandResult;
 import org.resellledger.core.Ledger;
+import org.resellledger.core.Preview;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
@@ -40,6 +42,7 @@ import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.EventId;
 import org.resellledger.core.ledger.HistoryEntry;
 import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.Origin;
 import org.resellledger.core.ledger.ProviderRef;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.listing.Channel;
@@ -515,6 +518,56 @@ public abstract class LedgerStoreContract {
           .isInstanceOfSatisfying(RejectionException.class,
               e -> assertThat(e.code()).isEqualTo(RejectionCode.IDEMPOTENCY_CONFLICT));
       assertThat(snapshot(ws)).isEqualTo(before);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+
+  @Nested
+  class Previews {
+    @Test
+    void preview_writesNothing_andExecuteAllThenAppendsExactlyWhatItShowed() {
+      AtomicLong counter = new AtomicLong();
+      Ledger ledger = Ledger.open(store, ws, Samples.config("e").withIds(() -> "pv" + counter.incrementAndGet()));
+      Story story = Story.run(ledger);
+      Snapshot before = snapshot(ws);
+      Optional<Receipt> receipt = store.receipt(ws, new ProviderRef("ebay", "ntf-5521"));
+      Origin ana = Samples.manual("ana");
+      List<org.resellledger.core.command.Command> accepted = List.of(
+          new IntakeItem(Samples.details("PV-1"), 2, ItemStatus.READY_TO_LIST, ana),
+          new CreateListing(Sku.of("PV-1"), Samples.listing(Channel.MERCARI, "me-1", Samples.usd("12.00")),
+              SyncStatus.LIVE, ana),
+          new RecordChannelSale(Channel.MERCARI, "ME-9", List.of(SaleLine.of(Sku.of("PV-1"), 3, Samples.usd("12.00"))),
+              Samples.usd("1.00"), Samples.usd("0.00"), OrderStatus.PAID, ana),
+          new HoldUnits(Story.LAMP, 1, ana.because("to photograph")));
+      List<org.resellledger.core.command.Command> all = new ArrayList<>(accepted);
+      all.add(new HoldUnits(Sku.of("NOPE"), 1, ana.because("x")));
+      all.add(new IntakeItem(Samples.details(Story.JACKET.value()), 1, ItemStatus.READY_TO_LIST, ana));
+      all.add(new RecordChannelSale(Channel.EBAY, "E-1001", List.of(SaleLine.of(story.ebay, Story.JACKET, 2,
+          Samples.usd("60.00"))), Samples.usd("7.80"), Samples.usd("5.00"), OrderStatus.PAID,
+          org.resellledger.core.ledger.Origin.webhook("ebay", "ntf-5521",
+              java.time.Instant.parse("2026-03-01T11:59:58.123456Z"))));
+      long ids = counter.get();
+
+      Preview preview = ledger.preview(all);
+
+      assertThat(snapshot(ws)).as("a preview writes nothing").isEqualTo(before);
+      assertThat(store.receipt(ws, new ProviderRef("ebay", "ntf-5521"))).isEqualTo(receipt);
+      assertThat(preview.rejections()).extracting(RejectionException::code)
+          .containsExactly(RejectionCode.UNKNOWN_ITEM, RejectionCode.DUPLICATE_SKU);
+      assertThat(preview.rejections()).extracting(e -> e.position().getAsInt()).containsExactly(4, 5);
+      assertThat(preview.step(6).duplicate()).as("the story's eBay sale, delivered again").isTrue();
+      assertThat(preview.step(6).events()).isEqualTo(store.events(ws, receipt.orElseThrow().events()));
+
+      counter.set(ids);
+      List<CommandResult> results = ledger.executeAll(accepted);
+
+      List<LedgerEvent> previewed = new ArrayList<>();
+      for (int i = 0; i < accepted.size(); i++) {
+        previewed.addAll(preview.step(i).events());
+      }
+      assertThat(results.stream().flatMap(r -> r.events().stream()).toList()).isEqualTo(previewed);
+      assertThat(store.events(ws).subList(before.events().size(), store.events(ws).size())).isEqualTo(previewed);
     }
   }
 

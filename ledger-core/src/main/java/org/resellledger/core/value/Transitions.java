@@ -1,4 +1,4 @@
-package org.resellledger.core.internal;
+package org.resellledger.core.value;
 
 import java.util.Collections;
 import java.util.EnumMap;

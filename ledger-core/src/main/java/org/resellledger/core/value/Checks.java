@@ -1,4 +1,4 @@
-package org.resellledger.core.internal;
+package org.resellledger.core.value;
 
 import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
