@@ -7,6 +7,8 @@ package org.resellledger.core;
 public enum RejectionCode {
   /** A value is malformed or out of range (blank text, bad SKU, negative money, unknown enum word). */
   INVALID_VALUE,
+  /** A required field was not given (each missing field is named; see {@code RejectionException.all()}). */
+  MISSING_FIELD,
   /** A manual adjustment, hold or write-off was given without a reason. */
   REASON_REQUIRED,
   /** The command names a currency different from the one the amounts it combines with are in. */

@@ -1,5 +1,6 @@
 package org.resellledger.core;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -18,18 +19,57 @@ public final class RejectionException extends RuntimeException {
   private final String why;
   /** The refused command's index in the list given to {@code executeAll} or {@code preview}; -1 if none. */
   private final int position;
+  /** Further problems of the same input, found in the same check; see {@link #all()}. */
+  private final List<RejectionException> more;
 
   public RejectionException(RejectionCode code, String field, Object value, String why) {
-    this(code, field, value == null ? null : String.valueOf(value), why, -1);
+    this(code, field, value == null ? null : String.valueOf(value), why, -1, List.of());
   }
 
-  private RejectionException(RejectionCode code, String field, String value, String why, int position) {
-    super(code + " " + field + "=" + render(value) + ": " + Objects.requireNonNull(why, "why"));
+  private RejectionException(RejectionCode code, String field, String value, String why, int position,
+      List<RejectionException> more) {
+    super(code + " " + field + "=" + render(value) + ": " + Objects.requireNonNull(why, "why")
+        + (more.isEmpty() ? "" : " (and " + more.size() + " more: "
+            + more.stream().map(m -> m.field).collect(java.util.stream.Collectors.joining(", ")) + ")"));
     this.code = Objects.requireNonNull(code, "code");
     this.field = Objects.requireNonNull(field, "field");
     this.value = value;
     this.why = why;
     this.position = position;
+    this.more = List.copyOf(more);
+  }
+
+  /**
+   * One rejection that carries every problem found in one check, in the order found: this is the first of
+   * them, {@link #all()} lists them all. For a value with several bad fields, so that a tool can report
+   * each field at once instead of one per attempt.
+   */
+  public static RejectionException allOf(List<RejectionException> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("no problems");
+    }
+    List<RejectionException> flat = problems.stream().flatMap(p -> p.all().stream()).toList();
+    RejectionException first = flat.get(0);
+    return new RejectionException(first.code, first.field, first.value, first.why, first.position,
+        flat.subList(1, flat.size()));
+  }
+
+  /** This problem and the further ones found with it (each with its own code, field and value). */
+  public List<RejectionException> all() {
+    if (more.isEmpty()) {
+      return List.of(this);
+    }
+    List<RejectionException> all = new java.util.ArrayList<>();
+    all.add(new RejectionException(code, field, value, why, position, List.of()));
+    all.addAll(more);
+    return List.copyOf(all);
+  }
+
+  /** An {@link RejectionCode#MISSING_FIELD} rejection for each required field, together. */
+  public static RejectionException missing(String type, List<String> fields) {
+    return allOf(fields.stream()
+        .map(f -> new RejectionException(RejectionCode.MISSING_FIELD, f, null, "required for " + type))
+        .toList());
   }
 
   /**
@@ -40,8 +80,10 @@ public final class RejectionException extends RuntimeException {
     if (position < 0 || position >= count) {
       throw new IllegalArgumentException("position " + position + " outside 0.." + (count - 1));
     }
-    return new RejectionException(code, field, value,
-        "command " + (position + 1) + " of " + count + " (" + commandKind + "): " + why, position);
+    String where = "command " + (position + 1) + " of " + count + " (" + commandKind + "): ";
+    return new RejectionException(code, field, value, where + why, position,
+        more.stream().map(m -> new RejectionException(m.code, m.field, m.value, where + m.why, position, List.of()))
+            .toList());
   }
 
   /** An {@link RejectionCode#INVALID_VALUE} rejection. */

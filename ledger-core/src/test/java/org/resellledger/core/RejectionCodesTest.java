@@ -65,6 +65,39 @@ class RejectionCodesTest {
   }
 
   @Test
+  void missingField_aRequiredPartOfACommandLeftOut() {
+    f.intake("A-1", 1);
+    RejectionException e = refused(new RecordChannelSale(Channel.EBAY, "E-1",
+        List.of(SaleLine.of(Sku.of("A-1"), 1, usd("10.00"))), null, usd("0.00"), OrderStatus.PAID, ANA),
+        RejectionCode.MISSING_FIELD);
+    assertThat(e.field()).isEqualTo("fees");
+    assertThat(e.value()).isEmpty();
+  }
+
+  @Test
+  void missingField_intakeDetailsNameEveryMissingField_beforeAnyCommand() {
+    RejectionException e = org.assertj.core.api.Assertions.catchThrowableOfType(RejectionException.class,
+        () -> org.resellledger.core.item.ItemDetails.builder().sku(Sku.of("A-1")).title("Lamp").build());
+    assertThat(e.code()).isEqualTo(RejectionCode.MISSING_FIELD);
+    assertThat(e.all()).extracting(RejectionException::field).containsExactly(
+        "category", "condition", "costBasis", "acquiredOn", "location", "photoStatus");
+    assertThat(e.all()).extracting(RejectionException::code).containsOnly(RejectionCode.MISSING_FIELD);
+    assertThat(e.getMessage()).contains("category").contains("photoStatus");
+    RejectionException listing = org.assertj.core.api.Assertions.catchThrowableOfType(RejectionException.class,
+        () -> org.resellledger.core.listing.ListingDetails.builder().channel(Channel.EBAY).build());
+    assertThat(listing.all()).extracting(RejectionException::field)
+        .containsExactlyInAnyOrder("title", "price", "listedQuantity");
+  }
+
+  @Test
+  void invalidValue_everyBadFieldOfTheDetails_isNamedAtOnce() {
+    RejectionException e = org.assertj.core.api.Assertions.catchThrowableOfType(RejectionException.class,
+        () -> details("A-1").title(" ").costBasis(usd("-1.00")).brand("x".repeat(81)).build());
+    assertThat(e.all()).extracting(RejectionException::field).containsExactly("title", "costBasis", "brand");
+    assertThat(e.all()).extracting(RejectionException::code).containsOnly(RejectionCode.INVALID_VALUE);
+  }
+
+  @Test
   void reasonRequired_forManualAdjustment() {
     f.intake("A-1", 1);
     RejectionException e = refused(new AdjustQuantity(Sku.of("A-1"), -1, ANA), RejectionCode.REASON_REQUIRED);

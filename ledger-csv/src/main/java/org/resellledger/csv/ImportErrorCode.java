@@ -56,6 +56,7 @@ public enum ImportErrorCode {
 
   // ---- refused by the ledger (same names as RejectionCode) --------------------------------------------
   INVALID_VALUE,
+  MISSING_FIELD,
   REASON_REQUIRED,
   CURRENCY_MISMATCH,
   UNKNOWN_ITEM,

@@ -89,24 +89,34 @@ public abstract class ItemDetails {
   }
 
   /** Builds details; {@code build()} fails naming any required field that is not set. */
-  public static class Builder extends ImmutableItemDetails.Builder {}
+  public static class Builder extends ImmutableItemDetails.Builder {
+    /**
+     * The details; refused {@code MISSING_FIELD} naming every required field not set, or with every
+     * invalid field ({@link RejectionException#all()}).
+     */
+    @Override
+    public ItemDetails build() {
+      return Checks.built("item details", super::build);
+    }
+  }
 
   @Value.Check
   protected ItemDetails normalize() {
-    String title = Checks.text("title", title(), MAX_TITLE);
-    costBasis().requireNonNegative("costBasis");
-    for (Optional<Money> m : List.of(estimatedValue(), targetPrice())) {
-      m.ifPresent(this::sameCurrency);
-    }
-    estimatedValue().ifPresent(m -> m.requireNonNegative("estimatedValue"));
-    targetPrice().ifPresent(m -> m.requireNonNegative("targetPrice"));
-    brand().ifPresent(b -> Checks.text("brand", b, 80));
-    consignor().ifPresent(c -> Checks.text("consignor", c, 120));
-    notes().ifPresent(n -> Checks.text("notes", n, 4000));
-    specifics().forEach((k, v) -> {
-      Checks.text("specifics.key", k, 60);
-      Checks.text("specifics." + k, v, 200);
-    });
+    Checks.all(
+        () -> Checks.text("title", title(), MAX_TITLE),
+        () -> costBasis().requireNonNegative("costBasis"),
+        () -> estimatedValue().ifPresent(this::sameCurrency),
+        () -> targetPrice().ifPresent(this::sameCurrency),
+        () -> estimatedValue().ifPresent(m -> m.requireNonNegative("estimatedValue")),
+        () -> targetPrice().ifPresent(m -> m.requireNonNegative("targetPrice")),
+        () -> brand().ifPresent(b -> Checks.text("brand", b, 80)),
+        () -> consignor().ifPresent(c -> Checks.text("consignor", c, 120)),
+        () -> notes().ifPresent(n -> Checks.text("notes", n, 4000)),
+        () -> specifics().forEach((k, v) -> {
+          Checks.text("specifics.key", k, 60);
+          Checks.text("specifics." + k, v, 200);
+        }));
+    String title = title().strip();
     if (!title.equals(title())) {
       return ((ImmutableItemDetails) ImmutableItemDetails.copyOf(this)).withTitle(title);
     }

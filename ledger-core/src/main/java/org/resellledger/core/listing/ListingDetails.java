@@ -41,20 +41,27 @@ public abstract class ListingDetails {
   }
 
   /** Builds listing details; channel, title, price and listed quantity are required. */
-  public static class Builder extends ImmutableListingDetails.Builder {}
+  public static class Builder extends ImmutableListingDetails.Builder {
+    /** The details; refused {@code MISSING_FIELD} naming every required field not set, or with every invalid one. */
+    @Override
+    public ListingDetails build() {
+      return Checks.built("listing details", super::build);
+    }
+  }
 
   @Value.Check
   protected void check() {
-    Checks.text("listing.title", title(), 200);
-    price().requireNonNegative("listing.price");
-    Checks.nonNegative("listing.listedQuantity", listedQuantity());
-    externalId().ifPresent(id -> Checks.text("listing.externalId", id, 100));
-    description().ifPresent(d -> Checks.text("listing.description", d, 50_000));
-    shippingProfile().ifPresent(p -> Checks.text("listing.shippingProfile", p, 100));
-    url().ifPresent(u -> {
-      if (!u.isAbsolute() || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()))) {
-        throw RejectionException.invalid("listing.url", u, "an absolute http(s) URL");
-      }
-    });
+    Checks.all(
+        () -> Checks.text("listing.title", title(), 200),
+        () -> price().requireNonNegative("listing.price"),
+        () -> Checks.nonNegative("listing.listedQuantity", listedQuantity()),
+        () -> externalId().ifPresent(id -> Checks.text("listing.externalId", id, 100)),
+        () -> description().ifPresent(d -> Checks.text("listing.description", d, 50_000)),
+        () -> shippingProfile().ifPresent(p -> Checks.text("listing.shippingProfile", p, 100)),
+        () -> url().ifPresent(u -> {
+          if (!u.isAbsolute() || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()))) {
+            throw RejectionException.invalid("listing.url", u, "an absolute http(s) URL");
+          }
+        }));
   }
 }
