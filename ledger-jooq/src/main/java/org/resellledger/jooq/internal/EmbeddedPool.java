@@ -14,7 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import org.resellledger.jooq.JdbcBaseline;
 
 /**
  * The embedded store's small pool of H2 connections, each opened at REPEATABLE READ (the level the store
@@ -32,7 +32,7 @@ import javax.sql.DataSource;
  *       closed when they come back.
  * </ul>
  */
-public final class EmbeddedPool implements DataSource, AutoCloseable {
+public final class EmbeddedPool implements JdbcBaseline.Pool {
   private static final long WAIT_SECONDS = 30;
 
   private final String url;

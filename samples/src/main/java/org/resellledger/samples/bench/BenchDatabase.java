@@ -12,9 +12,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.resellledger.jooq.JdbcBaseline;
 import org.resellledger.jooq.JooqLedgerStore;
 import org.resellledger.jooq.StoreOptions;
-import org.resellledger.jooq.internal.EmbeddedPool;
 
 /**
  * One empty, migrated database for the benchmark: an embedded H2 file in a temporary directory, or a
@@ -49,7 +49,7 @@ final class BenchDatabase implements AutoCloseable {
    */
   static BenchDatabase h2() throws IOException {
     Path dir = Files.createTempDirectory("store-bench-h2");
-    EmbeddedPool pool = EmbeddedPool.open(dir, JooqLedgerStore.EMBEDDED_DATABASE_NAME, 10);
+    JdbcBaseline.Pool pool = JdbcBaseline.embeddedPool(dir, 10);
     return new BenchDatabase("H2", pool, pool, JooqLedgerStore.forDataSource(pool), null, dir);
   }
 

@@ -41,6 +41,7 @@ import org.resellledger.csv.ImportReport;
 import org.resellledger.csv.ImportRequest;
 import org.resellledger.csv.InMemoryImportHistory;
 import org.resellledger.csv.JdbcImportHistory;
+import org.resellledger.jooq.JdbcBaseline;
 import org.resellledger.jooq.JooqLedgerStore;
 import org.resellledger.testkit.contract.ForwardingLedgerStore;
 
@@ -56,7 +57,7 @@ import org.resellledger.testkit.contract.ForwardingLedgerStore;
  *       the time the import spent in the store's item reads and in its commits (a forwarding store times
  *       them), and the rest: the CSV lane, the ledger's command handling, the history. For information, the
  *       floor of what the import must write: the same import's commits, captured on the in-memory store and
- *       written by plain JDBC ({@link JdbcCommitWriter}: events, item and listing rows, one transaction per
+ *       written by plain JDBC ({@link JdbcBaseline}: events, item and listing rows, one transaction per
  *       commit) into a fresh migrated H2 database; no reads, no domain work, no history.
  * </ol>
  *
@@ -161,7 +162,7 @@ public final class CsvBench {
   static long writeLedgerRows(List<Commit> commits) throws Exception {
     long items = commits.stream().mapToLong(c -> c.items().size()).sum();
     try (BenchDatabase db = BenchDatabase.h2()) {
-      JdbcCommitWriter writer = new JdbcCommitWriter(db.dataSource(), false);
+      JdbcBaseline writer = JdbcBaseline.writer(db.dataSource(), false);
       long t0 = System.nanoTime();
       for (Commit c : commits) {
         writer.write(c);

@@ -19,6 +19,7 @@ import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.command.Command;
 import org.resellledger.core.store.Commit;
 import org.resellledger.core.store.LedgerStore;
+import org.resellledger.jooq.JdbcBaseline;
 import org.resellledger.jooq.JooqLedgerStore;
 
 /**
@@ -123,7 +124,7 @@ public final class StoreBench {
     List<Commit> storeCommits = capture(viaStore, unitsEach, units(viaStore, total, perUnit, single), single);
     List<Commit> jdbcCommits = capture(jdbc, unitsEach, units(jdbc, total, perUnit, single), single);
     JooqLedgerStore store = db.newStore();
-    JdbcCommitWriter writer = new JdbcCommitWriter(db.dataSource(), db.isPostgres());
+    JdbcBaseline writer = JdbcBaseline.writer(db.dataSource(), db.isPostgres());
 
     int warmUnits = WARM_UP / perUnit;
     for (int u = 0; u < warmUnits; u++) {

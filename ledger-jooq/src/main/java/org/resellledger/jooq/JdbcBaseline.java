@@ -1,16 +1,19 @@
-package org.resellledger.samples.bench;
+package org.resellledger.jooq;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.store.Commit;
+import org.resellledger.jooq.internal.EmbeddedPool;
 import org.resellledger.jooq.internal.mapping.EventRows;
 import org.resellledger.jooq.internal.mapping.ItemRows;
 import org.resellledger.jooq.internal.mapping.ListingChanges;
@@ -23,12 +26,23 @@ import org.resellledger.jooq.internal.schema.tables.records.LedgerOrdersRecord;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerReceiptsRecord;
 
 /**
- * The baseline: the same rows the store writes for a commit (item and order rows with their version
- * check, the listing rows its events create or change, receipt, events), written by hand with plain JDBC prepared statements and JDBC batches,
- * one transaction per commit. It does no reads and no domain work, and it serializes the JSON columns with
- * the store's own mapping, so the difference to the store is the ledger's reads and rules plus jOOQ.
+ * A seam for benchmarks, not for applications: the plain-JDBC baseline that the store's write path is
+ * measured against ({@code samples}' {@code StoreBench} and {@code CsvBench}), kept next to the store so that
+ * it writes exactly the rows the store writes without anything outside this module reaching into
+ * {@code org.resellledger.jooq.internal}.
+ *
+ * <p>{@link #write} writes a {@link Commit}'s rows (item and order rows with their version check, the
+ * listing rows its events create or change, receipt, events) by hand with plain JDBC prepared statements
+ * and JDBC batches, one transaction per commit. It does no reads and no domain work, and it serializes the
+ * JSON columns with the store's own mapping, so the difference to the store is the ledger's reads and rules
+ * plus jOOQ. It checks nothing beyond the version of an updated row: give it only commits that the store
+ * would accept (e.g. captured from a run on the in-memory store). Failures are plain {@link SQLException}s.
+ *
+ * <p>{@link #embeddedPool} hands out the pool {@link JooqLedgerStore#embeddedH2} opens (the same class and
+ * URL settings), for a benchmark that runs the store ({@link JooqLedgerStore#forDataSource}) and the
+ * baseline on one embedded database.
  */
-final class JdbcCommitWriter {
+public final class JdbcBaseline {
   private static final String EVENT_INSERT = "INSERT INTO ledger_events (workspace_id, event_id, stream_kind,"
       + " stream_id, version, kind, item_id, listing_id, order_id, movement_qty, movement_from, movement_to,"
       + " source, actor_kind, actor_name, occurred_at, occurred_at_nanos, recorded_at, recorded_at_nanos,"
@@ -57,12 +71,42 @@ final class JdbcCommitWriter {
   private final DataSource dataSource;
   private final boolean postgres;
 
-  JdbcCommitWriter(DataSource dataSource, boolean postgres) {
+  private JdbcBaseline(DataSource dataSource, boolean postgres) {
     this.dataSource = dataSource;
     this.postgres = postgres;
   }
 
-  void write(Commit c) throws SQLException {
+  /**
+   * A baseline writer on {@code dataSource}, whose schema the store has migrated; {@code postgres} picks
+   * the listing upsert (PostgreSQL {@code ON CONFLICT} or H2 {@code MERGE}).
+   */
+  public static JdbcBaseline writer(DataSource dataSource, boolean postgres) {
+    return new JdbcBaseline(Objects.requireNonNull(dataSource, "dataSource"), postgres);
+  }
+
+  /**
+   * The embedded store's own pool of {@code size} connections on the H2 file database
+   * {@value JooqLedgerStore#EMBEDDED_DATABASE_NAME} in {@code directory} (which must exist), as
+   * {@link JooqLedgerStore#embeddedH2} opens it: {@code WRITE_DELAY=0}, connections at REPEATABLE READ, H2's
+   * query cache kept between uses. The caller owns it: {@link Pool#close} closes the database.
+   */
+  public static Pool embeddedPool(Path directory, int size) {
+    Path dir = directory.toAbsolutePath().normalize();
+    if (dir.toString().contains(";")) {
+      throw new IllegalArgumentException("an H2 database path cannot contain ';': " + dir);
+    }
+    return EmbeddedPool.open(dir, JooqLedgerStore.EMBEDDED_DATABASE_NAME, size);
+  }
+
+  /** A pooled DataSource that the caller closes. */
+  public interface Pool extends DataSource, AutoCloseable {
+    /** Closes the idle connections and hands out no more; connections still out close when they return. */
+    @Override
+    void close();
+  }
+
+  /** Writes {@code c}'s rows in one transaction, rolled back if any statement fails. */
+  public void write(Commit c) throws SQLException {
     try (Connection conn = dataSource.getConnection()) {
       conn.setAutoCommit(false);
       try {

@@ -1,0 +1,29 @@
+/**
+ * The durable {@code LedgerStore} on embedded H2 and PostgreSQL ({@link org.resellledger.jooq.JooqLedgerStore}).
+ * Only {@code org.resellledger.jooq} is API; {@code org.resellledger.jooq.internal} (the store's SQL, pool,
+ * JSON mapping and the jOOQ code generated from the migrations) is not exported.
+ */
+module org.resellledger.jooq {
+  requires transitive org.resellledger.core;
+  requires transitive java.sql;
+  requires java.logging;
+
+  requires org.jooq;
+  // flyway-core has neither a module descriptor nor an Automatic-Module-Name: this name is the one the JDK
+  // derives from the jar's file name (flyway-core-<version>.jar)
+  requires flyway.core;
+  requires com.fasterxml.jackson.annotation;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.h2database;
+  // core's value types carry Immutables annotations; compile time only, as in core
+  requires static org.immutables.value;
+
+  exports org.resellledger.jooq;
+
+  // the Flyway scripts: Flyway reads them through the class loader, which hands out a named module's
+  // resources only from a package that is open to everyone
+  opens org.resellledger.jooq.migration;
+}
