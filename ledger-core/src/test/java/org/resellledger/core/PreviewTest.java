@@ -111,9 +111,10 @@ class PreviewTest {
   }
 
   @Test
-  void aRefusedCommandLeavesNoTrace_evenWhenItFailsPartWay() {
+  void aRefusedSale_leavesTheUnitsOfItsOtherLines() {
     intake("A-1", 1);
-    // the second line names an unknown item: the first line was already handled when it is refused
+    // the second line names an unknown item; the first line's item was read into the preview by then
+    // (a command refused after appending is covered by internal.TxUndoTest)
     RecordChannelSale twoLines = new RecordChannelSale(Channel.EBAY, "E-9",
         List.of(SaleLine.of(Sku.of("A-1"), 1, usd("20.00")), SaleLine.of(Sku.of("NOPE"), 1, usd("20.00"))),
         usd("2.00"), usd("0.00"), org.resellledger.core.order.OrderStatus.PAID, ANA);

@@ -2,7 +2,10 @@ package org.resellledger.core.internal;
 
 import org.resellledger.core.value.Checks;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.resellledger.core.CommandResult;
@@ -13,6 +16,7 @@ import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.command.Command;
 import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.ProviderRef;
 import org.resellledger.core.store.ConcurrencyException;
@@ -90,7 +94,6 @@ public final class Execution {
    * Attempts and retries as in {@link #execute}.
    */
   public List<CommandResult> executeAll(List<? extends Command> commands) {
-    Checks.present("commands", commands);
     checkEach(commands);
     for (int i = 0; i < commands.size(); i++) {
       Command c = commands.get(i);
@@ -154,33 +157,25 @@ public final class Execution {
     }
     Tx tx = new Tx(store, workspace, config.ids(), commands.get(0).origin(), config.clock().instant(), false);
     tx.prefetch(CommandSkus.of(commands));
-    /** Provider events previewed earlier in this list: their fingerprint and the events they would append. */
-    java.util.Map<ProviderRef, java.util.Map.Entry<String, List<LedgerEvent>>> previewed = new java.util.HashMap<>();
+    // provider events previewed earlier in this list: their fingerprint and the events they would append
+    Map<ProviderRef, Map.Entry<String, List<LedgerEvent>>> previewed = new HashMap<>();
     List<Preview.Step> steps = new ArrayList<>();
     for (int i = 0; i < commands.size(); i++) {
       Command c = commands.get(i);
       String kind = c.getClass().getSimpleName();
       Optional<ProviderRef> provider = c.origin().provider();
       String fingerprint = provider.isPresent() ? Fingerprint.of(c) : null;
-      try {
-        if (provider.isPresent()) {
-          Optional<Receipt> prior = store.receipt(workspace, provider.get());
-          if (prior.isPresent()) {
-            steps.add(Preview.Step.duplicate(i, c, repeat(prior.get(), fingerprint).events()));
-            continue;
-          }
-          var earlier = previewed.get(provider.get());
-          if (earlier != null) {
-            if (!earlier.getKey().equals(fingerprint)) {
-              throw conflict(provider.get());
-            }
-            steps.add(Preview.Step.duplicate(i, c, earlier.getValue()));
-            continue;
-          }
+      if (provider.isPresent()) {
+        // applied before (its receipt), or earlier in this list: a repeat, or the same id with other content
+        Map.Entry<String, List<LedgerEvent>> first = store.receipt(workspace, provider.get())
+            .map(r -> Map.entry(r.fingerprint(), store.events(workspace, r.events())))
+            .orElse(previewed.get(provider.get()));
+        if (first != null) {
+          steps.add(first.getKey().equals(fingerprint)
+              ? Preview.Step.duplicate(i, c, first.getValue())
+              : Preview.Step.refused(i, c, conflict(provider.get()).at(i, commands.size(), kind)));
+          continue;
         }
-      } catch (RejectionException e) {
-        steps.add(Preview.Step.refused(i, c, e.at(i, commands.size(), kind)));
-        continue;
       }
       Tx.Mark mark = tx.mark();
       tx.next(c.origin());
@@ -192,12 +187,11 @@ public final class Execution {
         continue;
       }
       List<LedgerEvent> events = tx.eventsSince(mark.events());
-      java.util.Map<org.resellledger.core.item.Sku, org.resellledger.core.ledger.Balances> balances =
-          new java.util.LinkedHashMap<>();
+      Map<Sku, Balances> balances = new LinkedHashMap<>();
       for (LedgerEvent e : events) {
         e.item().map(tx::heldItem).ifPresent(item -> balances.put(item.sku(), item.balances()));
       }
-      provider.ifPresent(p -> previewed.put(p, java.util.Map.entry(fingerprint, events)));
+      provider.ifPresent(p -> previewed.put(p, Map.entry(fingerprint, events)));
       steps.add(Preview.Step.accepted(i, c, events, balances));
     }
     return new Preview(steps);

@@ -44,7 +44,7 @@ public final class Checks {
   /**
    * Builds with an Immutables builder; a builder missing required fields is refused {@code MISSING_FIELD},
    * one per field. The fields are read from the generated builder's message, whose form ("... some of
-   * required attributes are not set [a, b]") {@code ValuesTest} pins.
+   * required attributes are not set [a, b]") {@code RejectionCodesTest} pins (a change in Immutables fails it).
    */
   public static <T> T built(String type, java.util.function.Supplier<T> build) {
     try {
