@@ -13,6 +13,7 @@ import org.resellledger.core.command.Command.CreateListing;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ExternalIdFormat;
 import org.resellledger.core.listing.Listing;
 import org.resellledger.core.listing.ListingDetails;
 import org.resellledger.core.listing.ListingId;
@@ -121,10 +122,9 @@ final class ListingCsv {
     }
     claim(check, ctx, item, channel.value(), target, e.externalId);
     if (e.externalId.isSet() && !target.flatMap(l -> l.details().externalId()).equals(Optional.of(e.externalId.value()))) {
-      try {
-        ExternalIds.check(channel.value(), e.externalId.value());
-      } catch (BadCell bad) {
-        check.add(EXTERNAL_ID, e.externalId.value(), bad.code, bad.getMessage() + " (channel " + channel.value() + ")");
+      if (!ExternalIdFormat.matches(channel.value(), e.externalId.value())) {
+        check.add(EXTERNAL_ID, e.externalId.value(), ImportErrorCode.EXTERNAL_ID_FORMAT,
+            ExternalIdFormat.describe(channel.value()) + " (channel " + channel.value() + ")");
       }
     }
     return target.isEmpty() ? create(row, item, channel.value(), e, check, ctx, key)

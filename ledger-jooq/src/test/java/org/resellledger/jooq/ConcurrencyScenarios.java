@@ -65,6 +65,9 @@ abstract class ConcurrencyScenarios {
   /** The provider events sell units of this many items, with stock to spare (no conflicts there). */
   static final int PROVIDER_ITEMS = 50;
   static final List<Channel> CHANNELS = List.of(Channel.EBAY, Channel.ETSY, Channel.MERCARI);
+  /** The hot item's listing id on each channel, in the channel's format. */
+  static final java.util.Map<Channel, String> HOT_IDS =
+      java.util.Map.of(Channel.EBAY, "204500000001", Channel.ETSY, "7000000001", Channel.MERCARI, "m10000000001");
   /** Enough for 8 threads on one item; a command that still loses is retried by the test itself. */
   static final int MAX_RETRIES = 50;
 
@@ -144,7 +147,7 @@ abstract class ConcurrencyScenarios {
     List<ListingId> listings = new ArrayList<>();
     for (Channel channel : CHANNELS) {
       listings.add(setup.execute(new CreateListing(Sku.of("HOT-1"),
-          Samples.listing(channel, "hot-" + channel, Samples.usd("25.00")), SyncStatus.LIVE,
+          Samples.listing(channel, HOT_IDS.get(channel), Samples.usd("25.00")), SyncStatus.LIVE,
           Samples.manual("ana"))).listingId().orElseThrow());
     }
 

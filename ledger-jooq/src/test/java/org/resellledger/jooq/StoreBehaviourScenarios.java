@@ -136,9 +136,9 @@ abstract class StoreBehaviourScenarios {
     Ledger mine = ledger(ws);
     Ledger theirs = ledger(other);
     mine.execute(Samples.intake("SAME-1", 3));
-    mine.execute(new CreateListing(Sku.of("SAME-1"), Samples.richListing(Channel.EBAY, "mine-1"), SyncStatus.LIVE,
+    mine.execute(new CreateListing(Sku.of("SAME-1"), Samples.richListing(Channel.EBAY, "204500000021"), SyncStatus.LIVE,
         Samples.manual("ana")));
-    mine.execute(new CreateListing(Sku.of("SAME-1"), Samples.listing(Channel.ETSY, "mine-2", Samples.usd("9.00")),
+    mine.execute(new CreateListing(Sku.of("SAME-1"), Samples.listing(Channel.ETSY, "7000000022", Samples.usd("9.00")),
         SyncStatus.DRAFT, Samples.manual("ana")));
     theirs.execute(Samples.intake("SAME-1", 1));
 
@@ -148,7 +148,7 @@ abstract class StoreBehaviourScenarios {
     assertThat(read).isEqualTo(store().item(ws, read.id()).orElseThrow())
         .isEqualTo(Projector.replayItem(store().stream(ws, StreamId.of(read.id()))));
     assertThat(read.listings().values()).extracting(l -> l.details().externalId().orElseThrow())
-        .containsExactly("mine-1", "mine-2");
+        .containsExactly("204500000021", "7000000022");
     assertThat(theirsRead.id()).isNotEqualTo(read.id());
     assertThat(theirsRead.listings()).isEmpty();
     assertThat(store().itemBySku(ws, Sku.of("NOPE-1"))).isEmpty();
@@ -166,7 +166,7 @@ abstract class StoreBehaviourScenarios {
       asked.add(Sku.of("MANY-" + i));
       asked.add(Sku.of("MISSING-" + i));
     }
-    mine.execute(new CreateListing(Sku.of("MANY-7"), Samples.richListing(Channel.EBAY, "many-7"), SyncStatus.LIVE,
+    mine.execute(new CreateListing(Sku.of("MANY-7"), Samples.richListing(Channel.EBAY, "204500000007"), SyncStatus.LIVE,
         Samples.manual("ana")));
     ledger(other).execute(Samples.intake("THEIRS-1", 1));
     Collections.reverse(asked);
@@ -215,13 +215,13 @@ abstract class StoreBehaviourScenarios {
     Ledger ledger = ledger(ws);
     Sku sku = Sku.of("LISTED-1");
     ledger.execute(Samples.intake(sku.value(), 5));
-    ListingId ebay = ledger.execute(new CreateListing(sku, Samples.richListing(Channel.EBAY, "l-eb"),
+    ListingId ebay = ledger.execute(new CreateListing(sku, Samples.richListing(Channel.EBAY, "204500000011"),
         SyncStatus.LIVE, Samples.manual("ana"))).listingId().orElseThrow();
     assertStoredAsReplayed(sku);
-    ListingId etsy = ledger.execute(new CreateListing(sku, Samples.listing(Channel.ETSY, "l-et", Samples.usd("9.00")),
+    ListingId etsy = ledger.execute(new CreateListing(sku, Samples.listing(Channel.ETSY, "7000000011", Samples.usd("9.00")),
         SyncStatus.DRAFT, Samples.manual("ana"))).listingId().orElseThrow();
     assertStoredAsReplayed(sku);
-    ledger.execute(new ChangeListing(ebay, ListingDetails.builder().from(Samples.richListing(Channel.EBAY, "l-eb"))
+    ledger.execute(new ChangeListing(ebay, ListingDetails.builder().from(Samples.richListing(Channel.EBAY, "204500000011"))
         .price(Samples.usd("31.00")).build(), Samples.manual("ana")));
     assertStoredAsReplayed(sku);
     ledger.execute(new ChangeListingStatus(etsy, SyncStatus.ERROR, Optional.of("rejected"), Samples.manual("ana")));

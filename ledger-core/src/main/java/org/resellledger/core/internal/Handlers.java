@@ -24,6 +24,7 @@ import org.resellledger.core.ledger.EventPayload.*;
 import org.resellledger.core.ledger.FieldChange;
 import org.resellledger.core.ledger.Movement;
 import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ExternalIdFormat;
 import org.resellledger.core.listing.Listing;
 import org.resellledger.core.listing.ListingDetails;
 import org.resellledger.core.listing.ListingId;
@@ -318,6 +319,7 @@ public final class Handlers {
     Rules.oneOf("status", x.status(), EnumSet.of(SyncStatus.DRAFT, SyncStatus.LIVE));
     Item item = tx.item(x.sku());
     ListingId id = ListingId.of(tx.newId());
+    x.details().externalId().ifPresent(external -> ExternalIdFormat.check(x.details().channel(), external));
     requireFreeExternalId(tx, x.details(), id);
     Rules.notArchived(item);
     if (x.status() == SyncStatus.LIVE) {
@@ -333,6 +335,9 @@ public final class Handlers {
     if (!listing.details().channel().equals(x.after().channel())) {
       throw RejectionException.invalid("channel", x.after().channel(),
           "a listing stays on its channel " + listing.details().channel());
+    }
+    if (!x.after().externalId().equals(listing.details().externalId())) {
+      x.after().externalId().ifPresent(external -> ExternalIdFormat.check(x.after().channel(), external));
     }
     requireFreeExternalId(tx, x.after(), x.listing());
     Rules.notArchived(item);

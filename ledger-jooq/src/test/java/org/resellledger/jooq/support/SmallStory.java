@@ -28,7 +28,7 @@ public final class SmallStory {
       Sku sku = Sku.of("STORY-" + i);
       ledger.execute(new IntakeItem(i == 0 ? Samples.richDetails(sku.value()) : Samples.details(sku.value()), 2,
           ItemStatus.READY_TO_LIST, Samples.manual("ana")));
-      ListingId listing = ledger.execute(new CreateListing(sku, Samples.richListing(Channel.EBAY, "eb-" + i),
+      ListingId listing = ledger.execute(new CreateListing(sku, Samples.richListing(Channel.EBAY, String.format("2045%08d", i)),
           SyncStatus.LIVE, Samples.manual("ana"))).listingId().orElseThrow();
       OrderId order = ledger.execute(new RecordChannelSale(Channel.EBAY, "E-" + i,
           List.of(SaleLine.of(listing, sku, 3, Samples.usd("20.00"))), Samples.usd("2.00"), Samples.usd("4.00"),

@@ -57,10 +57,10 @@ final class Story {
     ledger.execute(new IntakeItem(Samples.details(BAG.value()), 2, ItemStatus.HELD, ana.because("quarantine")));
     ledger.execute(new IntakeItem(Samples.details(LAMP.value()), 4, ItemStatus.NEEDS_PHOTOS, ana));
 
-    ListingId ebay = ledger.execute(new CreateListing(JACKET, Samples.richListing(Channel.EBAY, "eb-100"),
+    ListingId ebay = ledger.execute(new CreateListing(JACKET, Samples.richListing(Channel.EBAY, "204500000100"),
         SyncStatus.LIVE, ana)).listingId().orElseThrow();
     ListingId etsy = ledger.execute(new CreateListing(JACKET,
-        Samples.listing(Channel.ETSY, "et-200", Samples.usd("70.00")), SyncStatus.DRAFT, ana)).listingId().orElseThrow();
+        Samples.listing(Channel.ETSY, "7000000200", Samples.usd("70.00")), SyncStatus.DRAFT, ana)).listingId().orElseThrow();
     ListingId shopify = ledger.execute(new CreateListing(LAMP,
         Samples.listing(Channel.SHOPIFY, null, Samples.usd("35.00")), SyncStatus.DRAFT, ana)).listingId().orElseThrow();
 

@@ -441,7 +441,9 @@ public final class Gens {
       case "ebay" -> random -> String.valueOf(random.nextLong(100_000_000_000L, 399_999_999_999L));
       case "etsy" -> random -> String.valueOf(random.nextLong(1_000_000_000L, 1_999_999_999L));
       case "shopify" -> random -> "gid://shopify/Product/" + random.nextLong(1_000_000_000_000L, 9_999_999_999_999L);
-      case "poshmark", "mercari" -> random -> Long.toHexString(random.nextLong()).toLowerCase(java.util.Locale.ROOT);
+      case "poshmark" -> random -> String.format("%016x%08x", random.nextLong(), random.nextInt());
+      case "mercari" -> random -> "m" + random.nextLong(10_000_000_000L, 99_999_999_999L);
+      case "facebook" -> random -> String.valueOf(random.nextLong(1_000_000_000_000_000L, 9_999_999_999_999_999L));
       default -> random -> channel.code() + "-" + random.nextInt(1_000_000);
     };
   }

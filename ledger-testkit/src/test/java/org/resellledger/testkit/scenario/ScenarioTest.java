@@ -89,10 +89,10 @@ class ScenarioTest {
   @Test
   void idsCreatedByTheGivens_areAtHand_andDeterministic() {
     Scenario first = Scenario.given(Samples.intake("JKT-1", 1),
-        new CreateListing(JACKET, Samples.listing(Channel.EBAY, "eb-1", Samples.usd("50")), SyncStatus.LIVE,
+        new CreateListing(JACKET, Samples.listing(Channel.EBAY, "204500000001", Samples.usd("50")), SyncStatus.LIVE,
             Samples.manual("ana")));
     Scenario second = Scenario.given(Samples.intake("JKT-1", 1),
-        new CreateListing(JACKET, Samples.listing(Channel.EBAY, "eb-1", Samples.usd("50")), SyncStatus.LIVE,
+        new CreateListing(JACKET, Samples.listing(Channel.EBAY, "204500000001", Samples.usd("50")), SyncStatus.LIVE,
             Samples.manual("ana")));
 
     assertThat(first.listing(0)).isEqualTo(second.listing(0));

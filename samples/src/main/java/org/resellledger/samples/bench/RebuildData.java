@@ -76,7 +76,7 @@ final class RebuildData {
     events.add(acquired);
     LedgerEvent listed = event(ws, "r-" + i + "-" + n++, stream, 2, item, listing, null, null,
         new EventPayload.ListingCreated(listing, ListingDetails.builder().channel(Channel.EBAY)
-            .externalId("r-eb-" + i).title("Rebuild item " + i).price(PRICE).listedQuantity(1).build(),
+            .externalId(String.format("3%011d", i)).title("Rebuild item " + i).price(PRICE).listedQuantity(1).build(),
             SyncStatus.LIVE));
     state = Projector.apply(state, listed);
     events.add(listed);

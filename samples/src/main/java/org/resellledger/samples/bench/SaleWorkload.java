@@ -67,7 +67,7 @@ final class SaleWorkload {
       Sku sku = Sku.of("BENCH-" + i);
       ledger.execute(new IntakeItem(details(sku), unitsEach, ItemStatus.READY_TO_LIST, Origin.manual("bench")));
       listings.add(ledger.execute(new CreateListing(sku, ListingDetails.builder()
-          .channel(Channel.EBAY).externalId("eb-" + i).title("Bench item " + i + " on eBay")
+          .channel(Channel.EBAY).externalId(String.format("2%011d", i)).title("Bench item " + i + " on eBay")
           .price(Money.of("24.99", "USD")).listedQuantity(unitsEach).build(), SyncStatus.LIVE,
           Origin.manual("bench"))).listingId().orElseThrow());
     }

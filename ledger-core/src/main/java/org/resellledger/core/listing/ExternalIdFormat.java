@@ -1,15 +1,16 @@
-package org.resellledger.csv;
+package org.resellledger.core.listing;
 
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.resellledger.core.listing.Channel;
+import org.resellledger.core.RejectionException;
 
 /**
- * The format of a listing's external id on each channel, checked when an import sets a new external id (a
- * stored id that the row leaves as it is is not re-checked).
+ * The format of a listing's external id on each channel. The ledger checks it whenever a listing is given a
+ * new external id, through any lane (API, CSV, channel event); an id already stored is never re-checked, so
+ * records written before a format was known stay readable and editable.
  *
  * <table>
- *   <caption>rules</caption>
+ *   <caption>formats</caption>
  *   <tr><th>channel</th><th>format</th><th>example</th></tr>
  *   <tr><td>ebay</td><td>12 digits</td><td>204512345678</td></tr>
  *   <tr><td>etsy</td><td>6 to 12 digits</td><td>1234567890</td></tr>
@@ -21,8 +22,8 @@ import org.resellledger.core.listing.Channel;
  *   <td>VT-2231</td></tr>
  * </table>
  */
-final class ExternalIds {
-  private ExternalIds() {}
+public final class ExternalIdFormat {
+  private ExternalIdFormat() {}
 
   private record Rule(Pattern pattern, String description) {}
 
@@ -35,15 +36,32 @@ final class ExternalIds {
       "mercari", new Rule(Pattern.compile("m\\d{11}"), "a Mercari item id is 'm' and 11 digits, e.g. m12345678901"),
       "facebook", new Rule(Pattern.compile("\\d{10,20}"), "a Facebook Marketplace id is 10 to 20 digits"));
 
-  private static final Rule GENERIC = new Rule(Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:/#-]{0,99}"),
+  private static final Rule OTHER = new Rule(Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._:/#-]{0,99}"),
       "an external id is 1 to 100 letters, digits, '-', '_', '.', ':', '/' or '#', starting with a letter or digit");
 
-  /** Throws {@link BadCell} when the id does not have the channel's format. */
-  static String check(Channel channel, String externalId) {
-    Rule rule = RULES.getOrDefault(channel.code(), GENERIC);
-    if (!rule.pattern().matcher(externalId).matches()) {
-      throw new BadCell(ImportErrorCode.EXTERNAL_ID_FORMAT, rule.description());
+  /** Whether the id has the channel's format. */
+  public static boolean matches(Channel channel, String externalId) {
+    return externalId != null && rule(channel).pattern().matcher(externalId).matches();
+  }
+
+  /** What an external id on that channel looks like, in words. */
+  public static String describe(Channel channel) {
+    return rule(channel).description();
+  }
+
+  /**
+   * The id, when it has the channel's format.
+   *
+   * @throws RejectionException {@code INVALID_VALUE} on {@code listing.externalId}, saying the format
+   */
+  public static String check(Channel channel, String externalId) {
+    if (!matches(channel, externalId)) {
+      throw RejectionException.invalid("listing.externalId", externalId, describe(channel) + " (channel " + channel + ")");
     }
     return externalId;
+  }
+
+  private static Rule rule(Channel channel) {
+    return RULES.getOrDefault(channel.code(), OTHER);
   }
 }
