@@ -17,6 +17,7 @@ import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.order.OrderId;
 import org.resellledger.core.store.LedgerStore;
+import org.resellledger.core.store.StoredValues;
 
 /**
  * One seller's ledger: the single entry point that takes commands and answers reads for one workspace.
@@ -155,7 +156,8 @@ public final class Ledger {
 
   /** The projections rebuilt from the events alone, without touching the store. */
   public Projection replay() {
-    return Projection.of(store.events(workspace));
+    List<LedgerEvent> events = store.events(workspace);
+    return StoredValues.read(() -> Projection.of(events));
   }
 
   /** Whether replaying every event gives exactly the stored projections. */

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
+import org.resellledger.core.value.Checks;
 
 /**
  * An amount of one currency.
@@ -21,18 +23,47 @@ import org.resellledger.core.RejectionException;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
+  /**
+   * The most digits an amount has before the decimal point: amounts stay below 10^15 units of their
+   * currency (999,999,999,999,999.99 USD). After the point, the currency's minor-unit digits.
+   */
+  public static final int MAX_INTEGER_DIGITS = 15;
+
+  /** Longer amount text is refused before it is parsed. */
+  private static final int MAX_TEXT_LENGTH = 40;
+
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+  /**
+   * No value beyond this many digits is ever expanded, not even one read back from a store written before
+   * {@link #MAX_INTEGER_DIGITS} existed.
+   */
+  private static final int MAX_STORED_DIGITS = 1000;
+
   public Money {
     Objects.requireNonNull(currency, "currency");
     if (amount == null) {
       throw RejectionException.invalid("amount", null, "required");
     }
     int scale = Math.max(currency.getDefaultFractionDigits(), 0);
-    try {
-      amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
-      throw RejectionException.invalid(
-          "amount", amount.toPlainString(), currency + " takes at most " + scale + " decimal places");
+    if (amount.signum() == 0) {
+      amount = BigDecimal.ZERO;
     }
+    // digits before the point, counted without expanding the number (1e999999999 has a billion)
+    long integerDigits = (long) amount.precision() - amount.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS && (!Checks.reading() || integerDigits > MAX_STORED_DIGITS)) {
+      throw RejectionException.invalid("amount", integerDigits > 40 ? integerDigits + " digits" : amount.toPlainString(),
+          "at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+    }
+    if (amount.scale() > scale) {
+      BigDecimal exact = amount.stripTrailingZeros();
+      if (exact.scale() > scale) {
+        throw RejectionException.invalid("amount", amount.scale() > 40 ? "scale " + amount.scale() : amount.toPlainString(),
+            currency + " takes at most " + scale + " decimal places");
+      }
+      amount = exact;
+    }
+    amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
   }
 
   /** Parses {@code "12.50"} in the ISO 4217 currency {@code "USD"}. */
@@ -64,11 +95,13 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     if (amount == null || amount.isBlank()) {
       throw RejectionException.invalid("amount", amount, "a decimal number such as 12.50");
     }
-    try {
-      return new BigDecimal(amount.strip());
-    } catch (NumberFormatException e) {
-      throw RejectionException.invalid("amount", amount, "a decimal number such as 12.50");
+    String text = amount.strip();
+    if (text.length() > MAX_TEXT_LENGTH || !PLAIN_DECIMAL.matcher(text).matches()) {
+      throw RejectionException.invalid("amount", text.length() > MAX_TEXT_LENGTH ? text.substring(0, 20) + "..." : text,
+          "a decimal number such as 12.50 (digits, at most one point, no exponent, at most "
+              + MAX_TEXT_LENGTH + " characters)");
     }
+    return new BigDecimal(text);
   }
 
   public Money plus(Money other) {

@@ -20,7 +20,69 @@ public final class Checks {
       throw RejectionException.invalid(
           field, trimmed.substring(0, 20) + "...", "at most " + maxLength + " characters, got " + trimmed.length());
     }
+    characters(field, trimmed);
     return trimmed;
+  }
+
+  /**
+   * Refuses text no store keeps as given: NUL and the other C0 control characters but tab, line feed and
+   * carriage return (PostgreSQL refuses NUL), and unpaired UTF-16 surrogates (PostgreSQL stores them as "?").
+   * Not applied while {@linkplain #reading stored values}.
+   */
+  public static String characters(String field, String value) {
+    if (reading()) {
+      return value;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        throw RejectionException.invalid(field, shown(value),
+            String.format("no control character; found U+%04X at position %d", (int) c, i + 1));
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw RejectionException.invalid(field, shown(value),
+            String.format("whole characters; found an unpaired surrogate U+%04X at position %d", (int) c, i + 1));
+      }
+    }
+    return value;
+  }
+
+  /** The value as a rejection shows it: printable, and short. */
+  private static String shown(String value) {
+    StringBuilder out = new StringBuilder();
+    value.codePoints().limit(40).forEach(cp -> {
+      if (cp < 0x20 || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
+        out.append(String.format("\\u%04X", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return value.codePointCount(0, value.length()) > 40 ? out + "..." : out.toString();
+  }
+
+  private static final ThreadLocal<Boolean> READING = ThreadLocal.withInitial(() -> false);
+
+  /**
+   * Whether values are being read back from a store: bounds added for new input (money digits, text
+   * characters) are then not applied, so records stored before a bound existed read back as they were.
+   */
+  public static boolean reading() {
+    return READING.get();
+  }
+
+  /** Runs a read of stored values; see {@link #reading()}. */
+  public static <T> T reading(java.util.function.Supplier<T> read) {
+    if (READING.get()) {
+      return read.get();
+    }
+    READING.set(true);
+    try {
+      return read.get();
+    } finally {
+      READING.set(false);
+    }
   }
 
   /**

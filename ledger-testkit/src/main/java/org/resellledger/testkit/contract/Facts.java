@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemDetails;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.ledger.Actor;
@@ -51,10 +52,15 @@ final class Facts {
 
   /** A new item stream: {@code quantity} units SUPPLIER to AVAILABLE, expecting the stream not to exist. */
   Commit intake(String eventId, String itemId, String sku, int quantity) {
+    return intake(eventId, itemId, Samples.details(sku), quantity);
+  }
+
+  /** A new item stream with these details. */
+  Commit intake(String eventId, String itemId, ItemDetails details, int quantity) {
     ItemId id = ItemId.of(itemId);
     LedgerEvent e = event(eventId, StreamId.of(id), 1, Optional.of(id), Optional.empty(), Optional.empty(),
         Movement.of(quantity, Bucket.SUPPLIER, Bucket.AVAILABLE),
-        new EventPayload.ItemAcquired(Samples.details(sku), quantity, ItemStatus.READY_TO_LIST));
+        new EventPayload.ItemAcquired(details, quantity, ItemStatus.READY_TO_LIST));
     Item item = Projector.apply((Item) null, e);
     return new Commit(ws, Map.of(StreamId.of(id), 0L), List.of(e), List.of(item), List.of(), Optional.empty());
   }

@@ -13,6 +13,7 @@ import org.resellledger.core.ledger.Source;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.order.OrderId;
+import org.resellledger.core.store.StoredValues;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerEventsRecord;
 
 /** A {@link LedgerEvent} as one row of {@code ledger_events}: the envelope in columns, the payload as JSON. */
@@ -52,7 +53,12 @@ public final class EventRows {
     return r;
   }
 
+  /** The stored row as a value, read as it was written (see {@link StoredValues}). */
   public static LedgerEvent toEvent(LedgerEventsRecord r) {
+    return StoredValues.read(() -> readEvent(r));
+  }
+
+  private static LedgerEvent readEvent(LedgerEventsRecord r) {
     Optional<Movement> movement = r.getMovementQty() == null
         ? Optional.empty()
         : Optional.of(Movement.of(r.getMovementQty(), Bucket.valueOf(r.getMovementFrom()),

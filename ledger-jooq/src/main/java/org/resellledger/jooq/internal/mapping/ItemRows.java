@@ -18,6 +18,7 @@ import org.resellledger.core.listing.Listing;
 import org.resellledger.core.listing.ListingDetails;
 import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.listing.SyncStatus;
+import org.resellledger.core.store.StoredValues;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerItemsRecord;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerListingsRecord;
 
@@ -81,7 +82,12 @@ public final class ItemRows {
   }
 
   /** The item from its row and its listing rows, the latter in position order. */
+  /** The stored row as a value, read as it was written (see {@link StoredValues}). */
   public static Item toItem(LedgerItemsRecord r, List<LedgerListingsRecord> listingRows) {
+    return StoredValues.read(() -> readItem(r, listingRows));
+  }
+
+  private static Item readItem(LedgerItemsRecord r, List<LedgerListingsRecord> listingRows) {
     ItemId id = ItemId.of(r.getItemId());
     Map<ListingId, Listing> listings = new LinkedHashMap<>();
     for (LedgerListingsRecord l : listingRows) {

@@ -5,6 +5,7 @@ import org.resellledger.core.listing.Channel;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.order.OrderId;
 import org.resellledger.core.order.OrderStatus;
+import org.resellledger.core.store.StoredValues;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerOrdersRecord;
 
 /** An {@link Order} as one row of {@code ledger_orders}: keys and status in columns, the rest as JSON. */
@@ -26,7 +27,12 @@ public final class OrderRows {
     return r;
   }
 
+  /** The stored row as a value, read as it was written (see {@link StoredValues}). */
   public static Order toOrder(LedgerOrdersRecord r) {
+    return StoredValues.read(() -> readOrder(r));
+  }
+
+  private static Order readOrder(LedgerOrdersRecord r) {
     OrderBody b = LedgerJson.read(r.getBody(), OrderBody.class);
     return new Order(
         OrderId.of(r.getOrderId()),

@@ -6,6 +6,7 @@ import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.ledger.EventId;
 import org.resellledger.core.ledger.ProviderRef;
 import org.resellledger.core.store.Receipt;
+import org.resellledger.core.store.StoredValues;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerReceiptsRecord;
 
 /** A {@link Receipt} as one row of {@code ledger_receipts}; the event ids it produced are a JSON array. */
@@ -24,7 +25,12 @@ public final class ReceiptRows {
     return r;
   }
 
+  /** The stored row as a value, read as it was written (see {@link StoredValues}). */
   public static Receipt toReceipt(LedgerReceiptsRecord r) {
+    return StoredValues.read(() -> readReceipt(r));
+  }
+
+  private static Receipt readReceipt(LedgerReceiptsRecord r) {
     return new Receipt(ProviderRef.of(r.getProvider(), r.getProviderEventId()), r.getFingerprint(),
         LedgerJson.read(r.getEventIds(), EVENT_IDS));
   }
