@@ -25,11 +25,11 @@ public record LedgerConfig(Clock clock, IdGenerator ids, Map<Currency, Money> ph
     }
   }
 
-  /** System clock, random UUIDs, photos required above 100 USD/EUR/GBP, 10 retries. */
+  /** System clock, time-ordered UUIDs ({@link IdGenerator#timeOrdered()}), photos required above 100 USD/EUR/GBP, 10 retries. */
   public static LedgerConfig defaults() {
     return new LedgerConfig(
         Clock.systemUTC(),
-        IdGenerator.uuids(),
+        IdGenerator.timeOrdered(),
         Map.of(
             Currency.getInstance("USD"), Money.of("100", "USD"),
             Currency.getInstance("EUR"), Money.of("100", "EUR"),

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.resellledger.core.IdGenerator;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.RejectionException;
@@ -64,8 +63,7 @@ public final class Demo {
     this.out = out;
     this.storeName = storeName;
     this.ledger = Ledger.open(store, WorkspaceId.of("maya-resale"), LedgerConfig.defaults()
-        .withClock(Clock.fixed(Instant.parse("2026-11-28T18:00:00Z"), ZoneOffset.UTC))
-        .withIds(IdGenerator.uuids()));
+        .withClock(Clock.fixed(Instant.parse("2026-11-28T18:00:00Z"), ZoneOffset.UTC)));
   }
 
   /** Plays a week in an embedded H2 database under {@code data/demo} (or the directory given). */

@@ -33,8 +33,9 @@ import org.resellledger.core.store.LedgerStore;
 
 /**
  * The sales the benchmark records: {@code items} items with one live eBay listing each and stock to spare
- * (no double sales), and channel sales of one unit spread over them. Clock and ids are pinned, so the same
- * workload on two stores produces the same events, ids included.
+ * (no double sales), and channel sales of one unit spread over them. Clock and ids are pinned (time-ordered
+ * UUIDs, the default kind, from a seeded random), so the same workload on two stores produces the same events,
+ * ids included.
  */
 final class SaleWorkload {
   static final Instant NOW = Instant.parse("2026-03-01T12:00:00.123456Z");
@@ -52,11 +53,16 @@ final class SaleWorkload {
     return ws;
   }
 
-  /** A ledger whose ids and clock repeat exactly on every store. */
+  /**
+   * A ledger whose ids and clock repeat exactly on every store. The ids are the default kind (time-ordered
+   * UUIDs, {@link IdGenerator#timeOrdered()}) drawn from the pinned clock and a seeded random, so they land
+   * in the indexes exactly as a user's do.
+   */
   Ledger ledger(LedgerStore store) {
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     return Ledger.open(store, ws, LedgerConfig.defaults()
-        .withClock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .withIds(IdGenerator.sequential(ws.value() + "-")));
+        .withClock(clock)
+        .withIds(IdGenerator.timeOrdered(clock, new java.util.SplittableRandom(ws.value().hashCode()))));
   }
 
   /** Takes the items in and lists them; returns the ledger to go on with (its ids continue). */
