@@ -23,6 +23,13 @@ module org.resellledger.jooq {
 
   exports org.resellledger.jooq;
 
+  // the stored JSON shapes (ItemDetailsJson, OrderBody, ...) are package-private records: Jackson alone may
+  // construct and read them. Core's types are mapped through their public accessors and constructors only.
+  opens org.resellledger.jooq.internal.mapping to com.fasterxml.jackson.databind;
+
+  // jOOQ creates the generated table records reflectively (their public no-argument constructors)
+  opens org.resellledger.jooq.internal.schema.tables.records to org.jooq;
+
   // the Flyway scripts: Flyway reads them through the class loader, which hands out a named module's
   // resources only from a package that is open to everyone
   opens org.resellledger.jooq.migration;
