@@ -30,6 +30,9 @@ module org.resellledger.jooq {
   // jOOQ creates the generated table records reflectively (their public no-argument constructors)
   opens org.resellledger.jooq.internal.schema.tables.records to org.jooq;
 
+  // Flyway creates its log through the class named in loggers(...)
+  exports org.resellledger.jooq.internal.logging to flyway.core;
+
   // the Flyway scripts: Flyway reads them through the class loader, which hands out a named module's
   // resources only from a package that is open to everyone
   opens org.resellledger.jooq.migration;
