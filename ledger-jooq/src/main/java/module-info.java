@@ -12,6 +12,9 @@ module org.resellledger.jooq {
   // flyway-core has neither a module descriptor nor an Automatic-Module-Name: this name is the one the JDK
   // derives from the jar's file name (flyway-core-<version>.jar)
   requires flyway.core;
+  // Flyway's PostgreSQL support is a plugin found by ServiceLoader; required so that a modular host resolves
+  // it (an automatic module nobody requires is not resolved, and Flyway would not know PostgreSQL)
+  requires flyway.database.postgresql;
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
