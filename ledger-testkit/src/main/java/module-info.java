@@ -13,4 +13,8 @@ module org.resellledger.testkit {
   exports org.resellledger.testkit.sim;
   exports org.resellledger.testkit.scenario;
   exports org.resellledger.testkit.contract;
+
+  // the contract suite's tests and @Nested groups are package-private: JUnit (whose reflection lives in
+  // junit-platform-commons) must reach them when a store's test runs on the module path
+  opens org.resellledger.testkit.contract to org.junit.platform.commons;
 }

@@ -15,6 +15,7 @@ import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultConnectionProvider;
 import org.jooq.tools.jdbc.JDBCUtils;
 import org.resellledger.jooq.LedgerStorageException;
+import org.resellledger.jooq.internal.logging.JooqLogs;
 
 /**
  * A DataSource with the dialect found on it, and the two ways the store uses a connection.
@@ -29,13 +30,9 @@ import org.resellledger.jooq.LedgerStorageException;
  */
 public final class Database {
   static {
-    // jOOQ prints a banner and tips on first use; a library should not write to its host's log unasked
-    if (System.getProperty("org.jooq.no-logo") == null) {
-      System.setProperty("org.jooq.no-logo", "true");
-    }
-    if (System.getProperty("org.jooq.no-tips") == null) {
-      System.setProperty("org.jooq.no-tips", "true");
-    }
+    // jOOQ prints a banner, tips and its version check on first use; a library should not write to its
+    // host's log unasked
+    JooqLogs.quiet();
   }
 
   private final DataSource dataSource;

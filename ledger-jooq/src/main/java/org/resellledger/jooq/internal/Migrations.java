@@ -4,6 +4,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.SQLDialect;
+import org.resellledger.jooq.internal.logging.FlywayLogs;
 
 /**
  * The library's own Flyway set-up: its own script location and its own history table, so it never meets
@@ -15,6 +16,7 @@ import org.jooq.SQLDialect;
  *   <li>PostgreSQL-only blocks in the scripts are wrapped in the {@code pg_only_begin} / {@code pg_only_end}
  *       placeholders: empty on PostgreSQL, a block comment on H2; H2-only blocks in {@code h2_only_begin}
  *       / {@code h2_only_end}, the other way round.
+ *   <li>Flyway's info lines are logged at DEBUG ({@link FlywayLogs}); its warnings keep their level.
  * </ul>
  */
 public final class Migrations {
@@ -43,6 +45,8 @@ public final class Migrations {
         .baselineVersion("0")
         .baselineDescription("resell ledger: before its first migration")
         .failOnMissingLocations(true)
+        // quiet on a normal open: Flyway's info lines go to the host's logging at DEBUG (see FlywayLogs)
+        .loggers(FlywayLogs.class.getName())
         .target(target)
         .load()
         .migrate();

@@ -36,10 +36,7 @@ abstract class DurabilityScenario {
 
   @Test
   void everyAcknowledgedEvent_survivesAKillMidStream() throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        AcknowledgingWriter.class.getName()));
+    List<String> command = new ArrayList<>(javaCommand(AcknowledgingWriter.class));
     command.addAll(writerArguments());
     command.add(ws.value());
     Process writer = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -73,5 +70,27 @@ abstract class DurabilityScenario {
         c.close();
       }
     }
+  }
+
+  /**
+   * A {@code java} command that runs {@code main} the way this test runs: on the module path, with the test
+   * classes patched into the store's module as surefire does, or else on the class path.
+   */
+  private static List<String> javaCommand(Class<?> main) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classPath = System.getProperty("java.class.path");
+    Module module = main.getModule();
+    String modulePath = System.getProperty("jdk.module.path");
+    if (!module.isNamed() || modulePath == null) {
+      return List.of(java, "-cp", classPath, main.getName());
+    }
+    String testClasses = Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    return List.of(java,
+        "--module-path", modulePath,
+        "--patch-module", module.getName() + "=" + testClasses,
+        "--add-reads", module.getName() + "=ALL-UNNAMED",
+        "--add-modules", "ALL-MODULE-PATH",
+        "-cp", classPath,
+        "-m", module.getName() + "/" + main.getName());
   }
 }

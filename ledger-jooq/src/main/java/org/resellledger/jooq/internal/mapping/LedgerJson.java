@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JavaType;
@@ -56,11 +57,15 @@ final class LedgerJson {
       .addModule(new Jdk8Module())
       .addModule(new JavaTimeModule())
       .addModule(ledgerModule())
-      // records are read and written by their components (fields), never by getters such as
-      // Money.isZero(), which would add properties that are not part of the value
+      // records are written through their public component accessors and read through their canonical
+      // constructors: public API only, so the store works with ledger-core on the module path without core
+      // opening its packages (private fields would need `opens`). Never through is-getters such as
+      // Money.isZero(), which would add properties that are not part of the value.
       .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-      .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+      .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.PUBLIC_ONLY)
       .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
+      // public members of core's exported types need no setAccessible, and on the module path it would fail
+      .disable(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
