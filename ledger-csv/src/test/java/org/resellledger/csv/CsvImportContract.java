@@ -662,6 +662,37 @@ abstract class CsvImportContract {
       });
     }
 
+    /** Rules the lane never restated: the ledger's own refusals, placed on the row and column by position. */
+    @Test
+    void goingLiveWithoutCompletePhotos_andListingAnArchivedItem_areRefusedByTheLedgerInPreview() {
+      importer.ledger().execute(new org.resellledger.core.command.Command.IntakeItem(
+          org.resellledger.core.item.ItemDetails.builder().sku(Sku.of("LAMP-1")).title("Brass lamp")
+              .category(org.resellledger.core.item.Category.parse("Home > Lighting"))
+              .condition(org.resellledger.core.item.Condition.GOOD).costBasis(Money.of("150.00", "USD"))
+              .acquiredOn(java.time.LocalDate.of(2026, 11, 1))
+              .location(org.resellledger.core.item.StorageLocation.parse("SHED"))
+              .photoStatus(org.resellledger.core.item.PhotoStatus.NONE).build(),
+          1, ItemStatus.NEEDS_PHOTOS, Origin.manual("ana")));
+      importer.ledger().execute(new org.resellledger.core.command.Command.IntakeItem(Fixtures.details("OLD-1"), 0,
+          ItemStatus.READY_TO_LIST, Origin.manual("ana")));
+      importer.ledger().execute(new org.resellledger.core.command.Command.ArchiveItem(Sku.of("OLD-1"),
+          Origin.manual("ana")));
+
+      ImportReport report = preview(ImportKind.LISTINGS, csv("l.csv",
+          "sku,channel,title,price,listed_quantity,sync_status",
+          "JKT-1,ebay,Jacket,60,1,LIVE",
+          "LAMP-1,ebay,Lamp,160,1,LIVE",
+          "OLD-1,ebay,Jacket,20,1,DRAFT"));
+
+      assertThat(report.errors()).extracting(RowError::row, e -> e.column().orElse(""), RowError::code)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(3L, "sync_status", ImportErrorCode.PHOTOS_REQUIRED),
+              org.assertj.core.groups.Tuple.tuple(4L, "sku", ImportErrorCode.ITEM_ARCHIVED));
+      assertThat(report.errors().get(0).message()).contains("COMPLETE photos");
+      assertThat(report.rows()).extracting(RowResult::action)
+          .containsExactly(RowAction.CREATE, RowAction.ERROR, RowAction.ERROR);
+    }
+
     @Test
     void unknownSku_isRowError() {
       ImportReport report = preview(ImportKind.LISTINGS, csv("l.csv", "sku,channel,price,title,listed_quantity",
