@@ -128,7 +128,7 @@ final class ListingCsv {
       }
     }
     return target.isEmpty() ? create(row, item, channel.value(), e, check, ctx, key)
-        : update(row, item, target.get(), e, check, ctx, key);
+        : update(row, item, target.get(), channel.value(), e, check, ctx, key);
   }
 
   /** The listing the row is about, if it exists. */
@@ -140,10 +140,8 @@ final class ListingCsv {
         String where = ctx.store.itemIdOfListing(ctx.workspace, listingId.value()).isPresent()
             ? "listing " + listingId.value() + " belongs to another item" : "no listing with this id";
         check.add(LISTING_ID, listingId.value().value(), ImportErrorCode.UNKNOWN_LISTING, where);
-      } else if (!own.get().details().channel().equals(channel)) {
-        check.add(CHANNEL, channel.code(), ImportErrorCode.INVALID_VALUE,
-            "listing " + listingId.value() + " is on " + own.get().details().channel() + "; a listing stays on its channel");
       }
+      // a listing named by id on another channel than the row's: the ledger refuses the change of channel
       if (own.isPresent() && externalId.isSet()) {
         ctx.store.listingByExternalId(ctx.workspace, channel, externalId.value())
             .filter(owner -> !owner.equals(listingId.value()))
@@ -214,14 +212,14 @@ final class ListingCsv {
     return RowPlan.create(row.number, key, item.sku().value(), commands);
   }
 
-  private static RowPlan update(Row row, Item item, Listing listing, Edits e, RowCheck check, PlanContext ctx,
-      String key) {
+  private static RowPlan update(Row row, Item item, Listing listing, Channel channel, Edits e, RowCheck check,
+      PlanContext ctx, String key) {
     Currency currency = e.currency.isSet() ? e.currency.value() : listing.details().price().currency();
     if (!e.price.isSet() && !currency.equals(listing.details().price().currency())) {
       check.add(PRICE, null, ImportErrorCode.REQUIRED, "a new currency needs the price in it");
     }
-    Optional<ListingDetails> built = build(check, listing.details().channel(), Optional.of(listing.details()), e,
-        currency);
+    // the row's channel: a listing stays on its channel, which is the ledger's to say
+    Optional<ListingDetails> built = build(check, channel, Optional.of(listing.details()), e, currency);
     ListingDetails after = built.orElse(listing.details());
     SyncStatus status = e.status.isSet() ? e.status.value() : listing.status();
     Optional<String> error = status == SyncStatus.ERROR && status != listing.status()

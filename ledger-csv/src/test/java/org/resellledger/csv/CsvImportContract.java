@@ -694,6 +694,23 @@ abstract class CsvImportContract {
     }
 
     @Test
+    void listingIdOnAnotherChannel_isRefusedByTheLedger_aListingStaysOnItsChannel() {
+      apply(ImportKind.LISTINGS, csv("l1.csv", "sku,channel,price,title,listed_quantity", "JKT-1,ebay,60,A,1"));
+      Listing listing = item("JKT-1").listings().values().iterator().next();
+
+      ImportReport report = preview(ImportKind.LISTINGS, csv("l2.csv", "listing_id,sku,channel,title",
+          listing.id().value() + ",JKT-1,etsy,B"));
+
+      assertThat(report.errors()).singleElement().satisfies(e -> {
+        assertThat(e.row()).isEqualTo(2);
+        assertThat(e.column()).contains("channel");
+        assertThat(e.code()).isEqualTo(ImportErrorCode.INVALID_VALUE);
+        assertThat(e.message()).contains("a listing stays on its channel ebay");
+      });
+      assertThat(item("JKT-1").listing(listing.id()).orElseThrow().details().title()).isEqualTo("A");
+    }
+
+    @Test
     void unknownSku_isRowError() {
       ImportReport report = preview(ImportKind.LISTINGS, csv("l.csv", "sku,channel,price,title,listed_quantity",
           "NOPE-1,ebay,1,A,1"));
