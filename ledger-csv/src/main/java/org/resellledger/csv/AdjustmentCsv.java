@@ -2,14 +2,19 @@ package org.resellledger.csv;
 
 import java.util.List;
 import java.util.Optional;
+import org.resellledger.core.Preview;
+import org.resellledger.core.RejectionException;
 import org.resellledger.core.command.Command.AdjustQuantity;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.Balances;
+import org.resellledger.core.ledger.Origin;
 
 /**
  * The adjustments file: signed corrections of a SKU's available units, each with a reason (its own cell, or
- * the import's). Several rows may correct the same SKU; they apply in file order, and validation checks the
- * running total so that no row takes away units that are not available.
+ * the import's). Several rows may correct the same SKU; they apply in file order. Whether a row may take its
+ * units away, needs a reason, or touches an archived item is the ledger's to say: validation previews the
+ * rows' {@link AdjustQuantity} commands in file order (see {@link LedgerCheck}).
  */
 final class AdjustmentCsv {
   private AdjustmentCsv() {}
@@ -32,47 +37,51 @@ final class AdjustmentCsv {
     }
     if (!delta.isSet() && !check.hasError(DELTA)) {
       check.add(DELTA, null, ImportErrorCode.REQUIRED, "a signed number of units such as 3 or -2");
-    } else if (delta.isSet() && delta.value() == 0) {
-      check.add(DELTA, "0", ImportErrorCode.INVALID_VALUE, "a non-zero number of units, signed");
-    }
-    Optional<String> why = reason.isSet() ? Optional.of(reason.value()) : ctx.reason;
-    if (why.isEmpty()) {
-      check.add(REASON, null, ImportErrorCode.REASON_REQUIRED,
-          "an adjustment needs a reason: fill the 'reason' cell or give the import a reason");
     }
     if (!sku.isSet()) {
       return RowPlan.invalid(row.number, rawSku, Optional.empty(), check.errors);
     }
-    // the SKU is checked against the ledger even when another cell is wrong: one preview shows both
+    Optional<String> why = reason.isSet() ? Optional.of(reason.value()) : ctx.reason;
+    Origin origin = why.map(ctx::originWithReason).orElse(ctx.origin);
+    // the SKU is looked up even when another cell is wrong: one preview shows both
     Optional<Item> found = ctx.item(sku.value());
     if (found.isEmpty()) {
       check.add(SKU, sku.value().value(), ImportErrorCode.UNKNOWN_ITEM, "no item with this SKU");
-    } else if (!check.ok() && found.get().archived()) {
-      check.add(SKU, sku.value().value(), ImportErrorCode.ITEM_ARCHIVED, "SKU " + sku.value() + " is archived");
     }
+    String key = sku.value().value();
     if (!check.ok()) {
-      return RowPlan.invalid(row.number, sku.value().value(), Optional.of(sku.value().value()), check.errors);
+      // the ledger still says what it thinks of the rest of the row (a missing reason, an archived item);
+      // a delta that did not parse is asked about as one unit added, which only those checks can refuse
+      int probe = delta.isSet() ? delta.value() : 1;
+      return RowPlan.invalid(row.number, key, Optional.of(key), check.errors,
+          List.of(new AdjustQuantity(sku.value(), probe, origin)));
     }
     Item item = found.get();
-    long pending = ctx.validating ? ctx.pendingDelta.getOrDefault(item.sku(), 0L) : 0;
-    long available = item.available() + pending;
-    if (item.archived()) {
-      check.add(SKU, item.sku().value(), ImportErrorCode.ITEM_ARCHIVED, "SKU " + item.sku() + " is archived");
-    } else if (delta.value() < 0 && available + delta.value() < 0) {
-      check.add(DELTA, delta.value().toString(), ImportErrorCode.INSUFFICIENT_UNITS, "SKU " + item.sku() + " has "
-          + available + " available" + (pending != 0 ? " after the earlier rows of this file" : "")
-          + ", cannot take away " + -delta.value());
-    }
-    if (!check.ok()) {
-      return RowPlan.invalid(row.number, item.sku().value(), Optional.of(item.sku().value()), check.errors);
-    }
-    if (ctx.validating) {
-      ctx.pendingDelta.merge(item.sku(), (long) delta.value(), Long::sum);
-    }
-    long before = item.quantity() + pending;
+    long before = item.quantity() + (ctx.validating ? ctx.carried.getOrDefault(item.sku(), 0L) : 0);
     FieldDiff diff = new FieldDiff("quantity", Optional.of(Long.toString(before)),
         Optional.of(Long.toString(before + delta.value())));
-    return RowPlan.update(row.number, item.sku().value(), item.sku().value(), List.of(diff),
-        List.of(new AdjustQuantity(item.sku(), delta.value(), ctx.originWithReason(why.get()))));
+    return RowPlan.update(row.number, key, key, List.of(diff),
+        List.of(new AdjustQuantity(item.sku(), delta.value(), origin)));
+  }
+
+  /** The quantity before and after the row as the preview has it: after the earlier rows of the file. */
+  static RowPlan previewed(RowPlan plan, List<Preview.Step> steps) {
+    for (Preview.Step step : steps) {
+      if (step.command() instanceof AdjustQuantity a && step.balancesAfter().containsKey(a.sku())) {
+        Balances after = step.balancesAfter().get(a.sku());
+        return plan.withChanges(List.of(new FieldDiff("quantity",
+            Optional.of(Long.toString(after.onHand() - a.delta())), Optional.of(Long.toString(after.onHand())))));
+      }
+    }
+    return plan;
+  }
+
+  /** The column of a ledger rejection's field. */
+  static String column(RejectionException r) {
+    return switch (r.field()) {
+      case "delta", "quantity" -> DELTA.name();
+      case "reason" -> REASON.name();
+      default -> SKU.name();
+    };
   }
 }

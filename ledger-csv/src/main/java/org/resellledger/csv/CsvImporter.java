@@ -70,7 +70,7 @@ public final class CsvImporter {
 
   /**
    * An importer over a store, opening its own {@link Ledger} with {@code config} (the config's clock stamps
-   * imports; its photo thresholds let preview report PHOTOS_REQUIRED). The store is only read directly, for
+   * imports; its photo thresholds are the ones the ledger applies, in preview too). The store is only read directly, for
    * lookups the Ledger does not offer (a listing by external id); every write goes through the Ledger.
    */
   public static CsvImporter create(LedgerStore store, WorkspaceId workspace, LedgerConfig config,

@@ -135,12 +135,16 @@ final class ImportRun {
     List<Row> chunk = new ArrayList<>(READ_CHUNK);
     Runnable planChunk = () -> {
       ctx.prefetch(skus(lane, chunk, j -> true));
+      List<RowPlan> plans = new ArrayList<>(chunk.size());
       for (Row row : chunk) {
-        RowPlan plan = lane.planner().apply(row, ctx);
-        if (rows.size() == prints[0].length) {
+        plans.add(lane.planner().apply(row, ctx));
+        if (rows.size() + plans.size() > prints[0].length) {
           prints[0] = Arrays.copyOf(prints[0], prints[0].length * 2);
         }
-        prints[0][rows.size()] = row.fingerprint();
+        prints[0][rows.size() + plans.size() - 1] = row.fingerprint();
+      }
+      // the ledger's rules are the ledger's: it previews the chunk's commands and says what it would refuse
+      for (RowPlan plan : LedgerCheck.check(ctx, lane, plans)) {
         rows.add(plan.result(RowStatus.PREVIEWED));
       }
       chunk.clear();
@@ -179,7 +183,7 @@ final class ImportRun {
       Set<Long> done) {
     Lane lane = Lane.of(request.kind());
     PlanContext ctx = new PlanContext(ledger, store, workspace, config, origin, request.reason(), false);
-    Batch batch = new Batch(v.rows.size(), request.mode() == ApplyMode.ALL_OR_NOTHING);
+    Batch batch = new Batch(lane, v.rows.size(), request.mode() == ApplyMode.ALL_OR_NOTHING);
     List<RowError> fileErrors = new ArrayList<>();
     List<Row> unit = new ArrayList<>();
     List<Integer> unitPositions = new ArrayList<>();
@@ -243,13 +247,15 @@ final class ImportRun {
 
   /** Planned rows waiting to run as one unit, and the result of every row so far. */
   private final class Batch {
+    final Lane lane;
     final RowResult[] results;
     final boolean stopOnFailure;
     final List<Integer> positions = new ArrayList<>();
     final List<RowPlan> plans = new ArrayList<>();
     boolean stopped;
 
-    Batch(int rows, boolean stopOnFailure) {
+    Batch(Lane lane, int rows, boolean stopOnFailure) {
+      this.lane = lane;
       this.results = new RowResult[rows];
       this.stopOnFailure = stopOnFailure;
     }
@@ -268,9 +274,13 @@ final class ImportRun {
         return;
       }
       List<Command> commands = new ArrayList<>();
+      List<Integer> planOf = new ArrayList<>(); // command position -> the row (index in plans) it came from
       int invalid = -1;
       for (int k = 0; k < plans.size(); k++) {
         commands.addAll(plans.get(k).commands());
+        for (int c = 0; c < plans.get(k).commands().size(); c++) {
+          planOf.add(k);
+        }
         if (invalid < 0 && !plans.get(k).errors().isEmpty()) {
           invalid = k;
         }
@@ -290,8 +300,8 @@ final class ImportRun {
       }
       if (stopOnFailure) {
         // nothing of this unit was applied; name the row at fault and stop
-        int culprit = invalid >= 0 ? invalid : rowOfCommand(refused);
-        RowError error = refused == null ? null : refusal(plans.get(culprit).row(), refused);
+        int culprit = invalid >= 0 ? invalid : refused.position().stream().map(planOf::get).findFirst().orElse(0);
+        RowError error = refused == null ? null : refusal(lane, plans.get(culprit).row(), refused);
         settle(k -> k != culprit ? plans.get(k).result(RowStatus.NOT_APPLIED)
             : error == null ? plans.get(k).result(RowStatus.FAILED)
             : plans.get(k).result(RowStatus.FAILED).withStatus(RowStatus.FAILED, error));
@@ -311,7 +321,7 @@ final class ImportRun {
         ledger.executeAll(plan.commands());
         return plan.result(RowStatus.APPLIED);
       } catch (RejectionException e) {
-        return plan.result(RowStatus.FAILED).withStatus(RowStatus.FAILED, refusal(plan.row(), e));
+        return plan.result(RowStatus.FAILED).withStatus(RowStatus.FAILED, refusal(lane, plan.row(), e));
       } catch (RuntimeException e) {
         stopped = true;
         return plan.result(RowStatus.FAILED).withStatus(RowStatus.FAILED, storeError(plan.row(), 1, e));
@@ -337,22 +347,6 @@ final class ImportRun {
       positions.clear();
       plans.clear();
     }
-
-    /** The row of the unit whose command the ledger refused ("command i of n" in its message), else the first. */
-    private int rowOfCommand(RejectionException e) {
-      java.util.regex.Matcher m = COMMAND_POSITION.matcher(e.why());
-      if (m.find()) {
-        int command = Integer.parseInt(m.group(1));
-        int seen = 0;
-        for (int k = 0; k < plans.size(); k++) {
-          seen += plans.get(k).commands().size();
-          if (command <= seen) {
-            return k;
-          }
-        }
-      }
-      return 0;
-    }
   }
 
   private static RowError storeError(long row, int rows, RuntimeException e) {
@@ -361,11 +355,8 @@ final class ImportRun {
         + e);
   }
 
-  private static final java.util.regex.Pattern COMMAND_POSITION =
-      java.util.regex.Pattern.compile("^command (\\d+) of \\d+");
-
-  private static RowError refusal(long row, RejectionException e) {
-    RowError error = RowError.of(row, null, e);
+  private static RowError refusal(Lane lane, long row, RejectionException e) {
+    RowError error = lane.error(row, e);
     return new RowError(row, error.column(), error.value(),
         "the ledger refused the row, nothing of it is applied: " + error.message(), error.code());
   }

@@ -25,7 +25,6 @@ import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.PhotoStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.item.StorageLocation;
-import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.money.Money;
 
 /**
@@ -152,14 +151,7 @@ final class ItemCsv {
   }
 
   private static RowPlan create(Row row, Sku sku, Edits e, RowCheck check, PlanContext ctx) {
-    check.required(TITLE, e.title, "item");
-    check.required(CATEGORY, e.category, "item");
-    check.required(CONDITION, e.condition, "item");
-    check.required(COST_BASIS, e.cost, "item");
-    check.required(ACQUIRED_ON, e.acquired, "item");
-    check.required(LOCATION, e.location, "item");
-    check.required(PHOTO_STATUS, e.photos, "item");
-    check.required(QUANTITY, e.quantity, "item");
+    check.required(QUANTITY, e.quantity, "item"); // not a detail: the intake's own number
     Optional<Currency> currency = e.currency.isSet() ? Optional.of(e.currency.value())
         : e.cost.isSet() ? e.cost.value().currency() : Optional.empty();
     if (currency.isEmpty() && !check.hasError(CURRENCY)) {
@@ -170,29 +162,24 @@ final class ItemCsv {
     ItemStatus status = e.status.isSet() ? e.status.value()
         : e.photos.isSet() && e.photos.value() == PhotoStatus.COMPLETE ? ItemStatus.READY_TO_LIST
         : ItemStatus.NEEDS_PHOTOS;
-    if (!ItemStatus.INTAKE.contains(status)) {
-      check.add(STATUS, status.name(), ImportErrorCode.ILLEGAL_ITEM_STATUS_TRANSITION,
-          "a new item starts as one of " + ItemStatus.INTAKE);
-    } else if (status == ItemStatus.CONSIGNED && e.consignor.applyTo(Optional.empty()).isEmpty()) {
-      check.add(CONSIGNOR, null, ImportErrorCode.REQUIRED, "an item taken in as CONSIGNED names its consignor");
+    // which statuses an intake may start in, and that CONSIGNED names its consignor, the ledger says
+    List<Command> intake = details.map(d -> List.<Command>of(
+        new IntakeItem(d, e.quantity.isSet() ? e.quantity.value() : 0, status, ctx.origin))).orElse(List.of());
+    if (!check.ok()) {
+      return RowPlan.invalid(row.number, sku.value(), Optional.of(sku.value()), check.errors, intake);
     }
-    if (!check.ok() || details.isEmpty()) {
-      return RowPlan.invalid(row.number, sku.value(), Optional.of(sku.value()), check.errors);
-    }
-    return RowPlan.create(row.number, sku.value(), sku.value(),
-        List.of(new IntakeItem(details.get(), e.quantity.value(), status, ctx.origin)));
+    return RowPlan.create(row.number, sku.value(), sku.value(), intake);
   }
 
   private static RowPlan update(Row row, Item item, Edits e, RowCheck check, PlanContext ctx) {
     Sku sku = item.sku();
     ItemDetails before = item.details();
-    Currency currency = before.costBasis().currency();
-    if (e.currency.isSet() && !e.currency.value().equals(currency)) {
-      check.add(CURRENCY, e.currency.value().getCurrencyCode(), ImportErrorCode.CURRENCY_MISMATCH,
-          "an item's currency cannot change; SKU " + sku + " is in " + currency);
+    // the row's currency, if it gives one: the ledger refuses a cost basis in another one than the item's
+    Currency currency = e.currency.isSet() ? e.currency.value() : before.costBasis().currency();
+    if (!currency.equals(before.costBasis().currency()) && !e.cost.isSet()) {
+      check.add(COST_BASIS, null, ImportErrorCode.REQUIRED, "a new currency needs the cost basis in it");
     }
     Optional<ItemDetails> built = build(check, sku, Optional.of(before), e, Optional.of(currency));
-    // the quantity and status checks below run on the stored details when the edited ones are invalid
     ItemDetails after = built.orElse(before);
     long quantity = e.quantity.isSet() ? e.quantity.value() : item.quantity();
     ItemStatus status = e.status.isSet() ? e.status.value() : item.status();
@@ -202,74 +189,49 @@ final class ItemCsv {
     // row saw and a follow-up move of the ledger (photos complete -> READY_TO_LIST) cannot pre-empt it; but
     // archiving last, since an archived item takes no more changes.
     List<Command> commands = new ArrayList<>();
-    Optional<Command> move = status != item.status() ? statusCommand(item, after, status, check, ctx)
+    Optional<Command> move = status != item.status() ? Optional.of(statusCommand(item, after, status, ctx))
         : Optional.empty();
     boolean archive = status == ItemStatus.ARCHIVED;
     if (!archive) {
       move.ifPresent(commands::add);
     }
-    if (!after.equals(before)) {
+    if (built.isPresent() && !after.equals(before)) {
       commands.add(new ChangeItemDetails(sku, after, ctx.origin));
     }
     long delta = quantity - item.quantity();
     if (delta != 0) {
-      if (ctx.reason.isEmpty()) {
-        check.add(QUANTITY, Long.toString(quantity), ImportErrorCode.REASON_REQUIRED,
-            "changing the quantity of SKU " + sku + " from " + item.quantity() + " to " + quantity
-                + " is a manual adjustment: give the import a reason");
-      } else if (delta < 0 && -delta > item.available()) {
-        check.add(QUANTITY, Long.toString(quantity), ImportErrorCode.INSUFFICIENT_UNITS,
-            "SKU " + sku + " has " + item.quantity() + " on hand of which " + item.available()
-                + " available; only available units can be adjusted away");
-      } else {
-        commands.add(new AdjustQuantity(sku, (int) delta, ctx.originWithReason(ctx.reason.get())));
-      }
+      // a manual adjustment: the ledger says whether it has a reason and the units to take away
+      commands.add(new AdjustQuantity(sku, Math.toIntExact(delta),
+          ctx.reason.map(ctx::originWithReason).orElse(ctx.origin)));
     }
     if (archive) {
       move.ifPresent(commands::add);
     }
-    if (!commands.isEmpty() && item.archived()) {
-      check.add(null, null, ImportErrorCode.ITEM_ARCHIVED, "SKU " + sku + " is archived; it cannot change");
-    }
     if (!check.ok() || built.isEmpty()) {
-      return RowPlan.invalid(row.number, sku.value(), Optional.of(sku.value()), check.errors);
+      return RowPlan.invalid(row.number, sku.value(), Optional.of(sku.value()), check.errors, commands);
     }
     return RowPlan.update(row.number, sku.value(), sku.value(), changes, commands);
   }
 
-  private static Optional<Command> statusCommand(Item item, ItemDetails after, ItemStatus to, RowCheck check,
-      PlanContext ctx) {
-    if (!item.status().canMoveTo(to)) {
-      check.add(STATUS, to.name(), ImportErrorCode.ILLEGAL_ITEM_STATUS_TRANSITION,
-          "SKU " + item.sku() + " cannot move from " + item.status() + " to " + to + "; allowed: "
-              + item.status().next());
-      return Optional.empty();
-    }
-    long inspecting = item.balances().get(Bucket.INSPECTION);
-    if (item.status() == ItemStatus.NEEDS_INSPECTION && inspecting > 0) {
-      check.add(STATUS, to.name(), ImportErrorCode.ILLEGAL_ITEM_STATUS_TRANSITION,
-          "SKU " + item.sku() + " has " + inspecting + " units waiting for inspection");
-      return Optional.empty();
-    }
+  /** The command of a status move; whether the item may make it is the ledger's to say. */
+  private static Command statusCommand(Item item, ItemDetails after, ItemStatus to, PlanContext ctx) {
     if (to == ItemStatus.CONSIGNED) {
-      if (after.consignor().isEmpty()) {
-        check.add(CONSIGNOR, null, ImportErrorCode.REQUIRED, "a CONSIGNED item names its consignor");
-        return Optional.empty();
-      }
-      return Optional.of(new ConsignItem(item.sku(), after.consignor().get(), ctx.origin));
+      return new ConsignItem(item.sku(), after.consignor().orElse(null), ctx.origin);
     }
-    return Optional.of(new ChangeItemStatus(item.sku(), to, ctx.origin));
+    return new ChangeItemStatus(item.sku(), to, ctx.origin);
   }
 
   /**
-   * The details after the row's edits (every field set exactly once, strict builder); empty when the row has
-   * any error. Runs on a row that already has cell errors too, so that the errors only building finds (3
-   * decimals on a USD amount, a title too long) are reported with them: a field without a usable value gets a
-   * stand-in, and each field the builder refuses is reported once and then stood in for, until it builds.
+   * The details after the row's edits (every field set at most once, strict builder), built once: the
+   * builder refuses every bad field at once ({@link RejectionException#all()}), and each is reported in its
+   * column unless that cell already has an error. A required field the row leaves without a value is
+   * refused {@code MISSING_FIELD} and reported as {@code REQUIRED}; since a builder missing fields checks
+   * nothing else, those fields (and only those) are then given a neutral placeholder and the details built
+   * once more, so that the other fields are checked in the same preview. The result may hold placeholders
+   * only when the row has an error: it is then used for preview only.
    */
-  private static Optional<ItemDetails> build(RowCheck check, Sku sku, Optional<ItemDetails> stored, Edits e,
+  private static Optional<ItemDetails> build(RowCheck check, Sku sku, Optional<ItemDetails> s, Edits e,
       Optional<Currency> currency) {
-    Optional<ItemDetails> s = stored;
     Currency in = currency.orElse(null);
     Optional<Money> cost = in == null ? Optional.empty()
         : money(check, COST_BASIS, e.cost, in, s.map(ItemDetails::costBasis));
@@ -278,51 +240,81 @@ final class ItemCsv {
     Optional<Money> target = in == null ? Optional.empty()
         : money(check, TARGET_PRICE, e.target, in, s.flatMap(ItemDetails::targetPrice));
     Optional<AcquisitionSource> source = source(check, e, s.flatMap(ItemDetails::acquisitionSource));
-    java.util.Set<String> standIn = new java.util.HashSet<>();
-    for (int attempt = 0; attempt <= COLUMNS.size(); attempt++) {
-      java.util.function.Predicate<Column> own = c -> !standIn.contains(c.name());
-      try {
-        ItemDetails.Builder b = ItemDetails.builder();
-        b.sku(sku);
-        b.title(pick(own.test(TITLE), e.title, s.map(ItemDetails::title), "-"));
-        b.category(pick(own.test(CATEGORY), e.category, s.map(ItemDetails::category), Category.of("-")));
-        b.condition(pick(own.test(CONDITION), e.condition, s.map(ItemDetails::condition), Condition.GOOD));
-        b.costBasis(own.test(COST_BASIS) && cost.isPresent() ? cost.get()
-            : Money.of(java.math.BigDecimal.ZERO, in == null ? "USD" : in.getCurrencyCode()));
-        b.acquiredOn(pick(own.test(ACQUIRED_ON), e.acquired, s.map(ItemDetails::acquiredOn), LocalDate.EPOCH));
-        b.location(pick(own.test(LOCATION), e.location, s.map(ItemDetails::location), StorageLocation.of("-")));
-        b.photoStatus(pick(own.test(PHOTO_STATUS), e.photos, s.map(ItemDetails::photoStatus), PhotoStatus.NONE));
-        b.estimatedValue(own.test(ESTIMATED_VALUE) ? estimated : Optional.empty());
-        b.targetPrice(own.test(TARGET_PRICE) ? target : Optional.empty());
-        b.brand(own.test(BRAND) ? e.brand.applyTo(s.flatMap(ItemDetails::brand)) : Optional.empty());
-        b.defects(own.test(DEFECTS) ? e.defects.applyTo(s.map(ItemDetails::defects)).orElse(List.of()) : List.of());
-        b.boxCondition(e.box.applyTo(s.flatMap(ItemDetails::boxCondition)));
-        b.acquisitionSource(own.test(ACQUISITION_SOURCE_NAME) ? source : Optional.empty());
-        b.consignor(own.test(CONSIGNOR) ? e.consignor.applyTo(s.flatMap(ItemDetails::consignor)) : Optional.empty());
-        b.specifics(own.test(SPECIFICS) ? e.specifics.applyTo(s.map(ItemDetails::specifics)).orElse(Map.of())
-            : Map.of());
-        b.notes(own.test(NOTES) ? e.notes.applyTo(s.flatMap(ItemDetails::notes)) : Optional.empty());
-        ItemDetails built = b.build();
-        return check.ok() && in != null ? Optional.of(built) : Optional.empty();
-      } catch (RejectionException r) {
-        String column = columnOf(r);
-        if (!standIn.add(column)) {
-          return Optional.empty(); // no stand-in makes it build; reported once already
-        }
-        if (check.errors.stream().noneMatch(x -> x.column().equals(Optional.of(column)))) {
-          check.add(column, r); // a column whose cell already has an error is not reported twice
+    java.util.function.Supplier<ItemDetails.Builder> builder = () -> {
+      ItemDetails.Builder b = ItemDetails.builder();
+      b.sku(sku);
+      value(e.title, s.map(ItemDetails::title)).ifPresent(b::title);
+      value(e.category, s.map(ItemDetails::category)).ifPresent(b::category);
+      value(e.condition, s.map(ItemDetails::condition)).ifPresent(b::condition);
+      cost.ifPresent(b::costBasis);
+      value(e.acquired, s.map(ItemDetails::acquiredOn)).ifPresent(b::acquiredOn);
+      value(e.location, s.map(ItemDetails::location)).ifPresent(b::location);
+      value(e.photos, s.map(ItemDetails::photoStatus)).ifPresent(b::photoStatus);
+      b.estimatedValue(estimated);
+      b.targetPrice(target);
+      b.brand(e.brand.applyTo(s.flatMap(ItemDetails::brand)));
+      b.defects(e.defects.applyTo(s.map(ItemDetails::defects)).orElse(List.of()));
+      b.boxCondition(e.box.applyTo(s.flatMap(ItemDetails::boxCondition)));
+      b.acquisitionSource(source);
+      b.consignor(e.consignor.applyTo(s.flatMap(ItemDetails::consignor)));
+      b.specifics(e.specifics.applyTo(s.map(ItemDetails::specifics)).orElse(Map.of()));
+      b.notes(e.notes.applyTo(s.flatMap(ItemDetails::notes)));
+      return b;
+    };
+    try {
+      return Optional.of(builder.get().build());
+    } catch (RejectionException r) {
+      List<String> missing = report(check, r, e);
+      if (missing.isEmpty()) {
+        return Optional.empty();
+      }
+      ItemDetails.Builder b = builder.get();
+      for (String field : missing) {
+        switch (field) {
+          case "title" -> b.title("-");
+          case "category" -> b.category(Category.of("-"));
+          case "condition" -> b.condition(Condition.GOOD);
+          case "costBasis" -> b.costBasis(Money.of(java.math.BigDecimal.ZERO, in == null ? "USD" : in.getCurrencyCode()));
+          case "acquiredOn" -> b.acquiredOn(LocalDate.EPOCH);
+          case "location" -> b.location(StorageLocation.of("-"));
+          case "photoStatus" -> b.photoStatus(PhotoStatus.NONE);
+          default -> { }
         }
       }
+      try {
+        return Optional.of(b.build());
+      } catch (RejectionException again) {
+        report(check, again, e);
+        return Optional.empty();
+      }
     }
-    return Optional.empty();
   }
 
-  /** The edited value, else the stored one, else (and for a field being stood in for) the stand-in. */
-  private static <T> T pick(boolean own, Edit<T> edit, Optional<T> stored, T standIn) {
-    if (own && edit.isSet()) {
-      return edit.value();
+  /**
+   * Adds each problem of a refused build to the row, in its column, unless that cell already has an error;
+   * returns the fields the builder found missing.
+   */
+  private static List<String> report(RowCheck check, RejectionException r, Edits e) {
+    List<String> missing = new ArrayList<>();
+    for (RejectionException p : r.all()) {
+      String column = column(p);
+      boolean cellError = check.errors.stream().anyMatch(x -> x.column().equals(Optional.of(column)));
+      if (p.code() == RejectionCode.MISSING_FIELD) {
+        missing.add(p.field());
+        // a cost given without a currency is missing here too: the currency is reported, not the cost
+        if (!cellError && !(column.equals(COST_BASIS.name()) && e.cost.isSet())) {
+          check.errors.add(RowError.of(check.row.number, column, null, ImportErrorCode.REQUIRED, "required for a new item"));
+        }
+      } else if (!cellError) {
+        check.add(column, p);
+      }
     }
-    return own ? stored.orElse(standIn) : standIn;
+    return missing;
+  }
+
+  /** The edited value, else the stored one; empty when neither (a blank cell of a new record). */
+  private static <T> Optional<T> value(Edit<T> edit, Optional<T> stored) {
+    return edit.isSet() ? Optional.of(edit.value()) : edit.isClear() ? Optional.empty() : stored;
   }
 
   /** The amount of a money column in the row's currency, or the stored one; a bad amount is an error. */
@@ -365,15 +357,21 @@ final class ItemCsv {
     return Optional.of(new AcquisitionSource(kind.get(), name));
   }
 
-  /** The CSV column a core field name belongs to, for errors raised while building details. */
-  private static String columnOf(RejectionException r) {
+  /** The CSV column a ledger rejection's field belongs to (of the details, or of an items row's commands). */
+  static String column(RejectionException r) {
     if (r.code() == RejectionCode.CURRENCY_MISMATCH) {
       return CURRENCY.name();
     }
     String field = r.field();
     String head = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
     return switch (head) {
+      case "sku" -> SKU.name();
       case "title" -> TITLE.name();
+      case "condition" -> CONDITION.name();
+      case "acquiredOn" -> ACQUIRED_ON.name();
+      case "photoStatus" -> PHOTO_STATUS.name();
+      case "status", "to" -> STATUS.name();
+      case "quantity", "delta", "reason" -> QUANTITY.name(); // a quantity change is an adjustment
       case "category" -> CATEGORY.name();
       case "costBasis", "amount" -> COST_BASIS.name();
       case "estimatedValue" -> ESTIMATED_VALUE.name();
@@ -386,6 +384,7 @@ final class ItemCsv {
       case "defect" -> DEFECTS.name();
       case "location" -> LOCATION.name();
       case "acquisitionSource" -> ACQUISITION_SOURCE_NAME.name();
+      case "boxCondition" -> BOX_CONDITION.name();
       default -> field;
     };
   }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,8 +19,11 @@ import org.resellledger.core.ledger.Actor;
  * The import history in two tables of the host's database, reached through plain JDBC with bind values only.
  *
  * <ul>
- *   <li>The tables {@code csv_import} and {@code csv_import_row} are created if absent, with SQL that both H2
- *       and PostgreSQL accept; they belong to this class, not to any migration tool.
+ *   <li>The tables {@code csv_import}, {@code csv_import_row} and {@code csv_import_claim} are Flyway
+ *       migrations of their own ({@code classpath:org/resellledger/csv/migration}, history table
+ *       {@code resell_ledger_csv_schema_history}), in SQL that both H2 and PostgreSQL accept, apart from the
+ *       host's migrations and the store's; tables made by earlier versions of this class are adopted as
+ *       they are, with their rows.
  *   <li>An import and all its rows are written in one transaction: a record is whole or absent; the rows go in
  *       JDBC batches of {@value #ROW_BATCH}.
  *   <li>The claim of a file ({@link #claim}) is a row of {@code csv_import_claim} under the primary key
@@ -35,55 +37,6 @@ public final class JdbcImportHistory implements ImportHistory {
   /** SQLSTATE of a unique-key violation, on H2 and PostgreSQL alike. */
   private static final String UNIQUE_VIOLATION = "23505";
 
-  private static final String[] DDL = {
-      """
-      CREATE TABLE IF NOT EXISTS csv_import (
-        workspace VARCHAR(64) NOT NULL,
-        import_id VARCHAR(120) NOT NULL,
-        actor_kind VARCHAR(16) NOT NULL,
-        actor_name VARCHAR(120) NOT NULL,
-        imported_at TIMESTAMP WITH TIME ZONE NOT NULL,
-        file_name VARCHAR(1000) NOT NULL,
-        sha256 CHAR(64) NOT NULL,
-        kind VARCHAR(16) NOT NULL,
-        mode VARCHAR(16) NOT NULL,
-        outcome VARCHAR(32) NOT NULL,
-        reason VARCHAR(1000),
-        rows_read BIGINT NOT NULL,
-        to_create BIGINT NOT NULL,
-        to_update BIGINT NOT NULL,
-        unchanged BIGINT NOT NULL,
-        error_rows BIGINT NOT NULL,
-        warnings BIGINT NOT NULL,
-        applied BIGINT NOT NULL,
-        failed BIGINT NOT NULL,
-        already_applied BIGINT NOT NULL,
-        PRIMARY KEY (workspace, import_id)
-      )""",
-      """
-      CREATE TABLE IF NOT EXISTS csv_import_row (
-        workspace VARCHAR(64) NOT NULL,
-        import_id VARCHAR(120) NOT NULL,
-        row_no BIGINT NOT NULL,
-        sku VARCHAR(64),
-        action VARCHAR(16) NOT NULL,
-        status VARCHAR(16) NOT NULL,
-        message VARCHAR(2000),
-        PRIMARY KEY (workspace, import_id, row_no)
-      )""",
-      """
-      CREATE TABLE IF NOT EXISTS csv_import_claim (
-        workspace VARCHAR(64) NOT NULL,
-        sha256 CHAR(64) NOT NULL,
-        kind VARCHAR(16) NOT NULL,
-        import_id VARCHAR(120) NOT NULL,
-        claimed_at TIMESTAMP WITH TIME ZONE NOT NULL,
-        PRIMARY KEY (workspace, sha256, kind)
-      )""",
-      "CREATE INDEX IF NOT EXISTS csv_import_file ON csv_import (workspace, sha256, kind)",
-      "CREATE INDEX IF NOT EXISTS csv_import_time ON csv_import (workspace, imported_at)",
-      "CREATE INDEX IF NOT EXISTS csv_import_row_sku ON csv_import_row (workspace, sku)"};
-
   private static final String COLUMNS = "import_id, workspace, actor_kind, actor_name, imported_at, file_name, "
       + "sha256, kind, mode, outcome, reason, rows_read, to_create, to_update, unchanged, error_rows, warnings, "
       + "applied, failed, already_applied";
@@ -94,21 +47,13 @@ public final class JdbcImportHistory implements ImportHistory {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
   }
 
-  /** A history over the data source, creating its tables if they are absent. */
+  /**
+   * A history over the data source, its tables created or brought up to date by its own Flyway migrations
+   * ({@link CsvMigrations}).
+   */
   public static JdbcImportHistory create(DataSource dataSource) {
-    JdbcImportHistory history = new JdbcImportHistory(dataSource);
-    history.createTables();
-    return history;
-  }
-
-  private void createTables() {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      for (String ddl : DDL) {
-        s.execute(ddl);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create the import history tables", e);
-    }
+    CsvMigrations.migrate(dataSource);
+    return new JdbcImportHistory(dataSource);
   }
 
   @Override

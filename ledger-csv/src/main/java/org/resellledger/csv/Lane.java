@@ -3,17 +3,26 @@ package org.resellledger.csv;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.resellledger.core.Preview;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.item.Sku;
 
-/** The columns, the required columns, the SKU column and the row planner of one file kind. */
-record Lane(List<Column> columns, List<Column> required, Column sku, BiFunction<Row, PlanContext, RowPlan> planner) {
+/**
+ * The columns, the required columns, the SKU column and the row planner of one file kind; the CSV column a
+ * ledger rejection's field belongs to; and what the lane takes from the ledger's preview of a valid row
+ * besides its refusals (the adjustments file: the quantity before and after, counting earlier rows).
+ */
+record Lane(List<Column> columns, List<Column> required, Column sku, BiFunction<Row, PlanContext, RowPlan> planner,
+    Function<RejectionException, String> column, BiFunction<RowPlan, List<Preview.Step>, RowPlan> previewed) {
   static Lane of(ImportKind kind) {
     return switch (kind) {
-      case ITEMS -> new Lane(ItemCsv.COLUMNS, ItemCsv.REQUIRED, ItemCsv.SKU, ItemCsv::plan);
-      case LISTINGS -> new Lane(ListingCsv.COLUMNS, ListingCsv.REQUIRED, ListingCsv.SKU, ListingCsv::plan);
+      case ITEMS -> new Lane(ItemCsv.COLUMNS, ItemCsv.REQUIRED, ItemCsv.SKU, ItemCsv::plan, ItemCsv::column,
+          (plan, steps) -> plan);
+      case LISTINGS -> new Lane(ListingCsv.COLUMNS, ListingCsv.REQUIRED, ListingCsv.SKU, ListingCsv::plan,
+          ListingCsv::column, (plan, steps) -> plan);
       case ADJUSTMENTS -> new Lane(AdjustmentCsv.COLUMNS, AdjustmentCsv.REQUIRED, AdjustmentCsv.SKU,
-          AdjustmentCsv::plan);
+          AdjustmentCsv::plan, AdjustmentCsv::column, AdjustmentCsv::previewed);
     };
   }
 
@@ -28,5 +37,10 @@ record Lane(List<Column> columns, List<Column> required, Column sku, BiFunction<
     } catch (RejectionException e) {
       return Optional.empty();
     }
+  }
+
+  /** The error for a ledger rejection of this row's command, in the CSV column its field came from. */
+  RowError error(long row, RejectionException e) {
+    return RowError.of(row, column.apply(e), e);
   }
 }

@@ -128,7 +128,7 @@ final class ListingCsv {
       }
     }
     return target.isEmpty() ? create(row, item, channel.value(), e, check, ctx, key)
-        : update(row, item, target.get(), e, check, ctx, key);
+        : update(row, item, target.get(), channel.value(), e, check, ctx, key);
   }
 
   /** The listing the row is about, if it exists. */
@@ -140,10 +140,8 @@ final class ListingCsv {
         String where = ctx.store.itemIdOfListing(ctx.workspace, listingId.value()).isPresent()
             ? "listing " + listingId.value() + " belongs to another item" : "no listing with this id";
         check.add(LISTING_ID, listingId.value().value(), ImportErrorCode.UNKNOWN_LISTING, where);
-      } else if (!own.get().details().channel().equals(channel)) {
-        check.add(CHANNEL, channel.code(), ImportErrorCode.INVALID_VALUE,
-            "listing " + listingId.value() + " is on " + own.get().details().channel() + "; a listing stays on its channel");
       }
+      // a listing named by id on another channel than the row's: the ledger refuses the change of channel
       if (own.isPresent() && externalId.isSet()) {
         ctx.store.listingByExternalId(ctx.workspace, channel, externalId.value())
             .filter(owner -> !owner.equals(listingId.value()))
@@ -200,40 +198,28 @@ final class ListingCsv {
 
   private static RowPlan create(Row row, Item item, Channel channel, Edits e, RowCheck check, PlanContext ctx,
       String key) {
-    check.required(TITLE, e.title, "listing");
-    check.required(PRICE, e.price, "listing");
-    check.required(LISTED_QUANTITY, e.listed, "listing");
+    // which statuses a new listing starts in, an archived item, and the photos needed to go LIVE: the ledger
     SyncStatus status = e.status.isSet() ? e.status.value() : SyncStatus.DRAFT;
-    if (status != SyncStatus.DRAFT && status != SyncStatus.LIVE) {
-      check.add(SYNC_STATUS, status.name(), ImportErrorCode.ILLEGAL_LISTING_STATUS_TRANSITION,
-          "a new listing starts as DRAFT or LIVE");
-    }
     Currency currency = e.currency.isSet() ? e.currency.value()
         : e.price.isSet() ? e.price.value().currency().orElse(item.details().costBasis().currency())
         : item.details().costBasis().currency();
     Optional<ListingDetails> details = build(check, channel, Optional.empty(), e, currency);
-    if (item.archived()) {
-      check.add(SKU, item.sku().value(), ImportErrorCode.ITEM_ARCHIVED, "SKU " + item.sku() + " is archived");
+    List<Command> commands = details.map(d -> List.<Command>of(new CreateListing(item.sku(), d, status, ctx.origin)))
+        .orElse(List.of());
+    if (!check.ok()) {
+      return RowPlan.invalid(row.number, key, Optional.of(item.sku().value()), check.errors, commands);
     }
-    if (status == SyncStatus.LIVE) {
-      photos(check, item, ctx);
-    }
-    if (!check.ok() || details.isEmpty()) {
-      return RowPlan.invalid(row.number, key, Optional.of(item.sku().value()), check.errors);
-    }
-    return RowPlan.create(row.number, key, item.sku().value(),
-        List.of(new CreateListing(item.sku(), details.get(), status, ctx.origin)));
+    return RowPlan.create(row.number, key, item.sku().value(), commands);
   }
 
-  private static RowPlan update(Row row, Item item, Listing listing, Edits e, RowCheck check, PlanContext ctx,
-      String key) {
+  private static RowPlan update(Row row, Item item, Listing listing, Channel channel, Edits e, RowCheck check,
+      PlanContext ctx, String key) {
     Currency currency = e.currency.isSet() ? e.currency.value() : listing.details().price().currency();
     if (!e.price.isSet() && !currency.equals(listing.details().price().currency())) {
       check.add(PRICE, null, ImportErrorCode.REQUIRED, "a new currency needs the price in it");
     }
-    Optional<ListingDetails> built = build(check, listing.details().channel(), Optional.of(listing.details()), e,
-        currency);
-    // the status checks below still run when the edited details are invalid, against the stored ones
+    // the row's channel: a listing stays on its channel, which is the ledger's to say
+    Optional<ListingDetails> built = build(check, channel, Optional.of(listing.details()), e, currency);
     ListingDetails after = built.orElse(listing.details());
     SyncStatus status = e.status.isSet() ? e.status.value() : listing.status();
     Optional<String> error = status == SyncStatus.ERROR && status != listing.status()
@@ -241,48 +227,32 @@ final class ListingCsv {
     List<FieldDiff> changes = Diffs.of(COLUMNS, cells(item, listing),
         cells(item.sku(), listing.id(), after, status, error));
     List<Command> commands = new ArrayList<>();
-    if (!after.equals(listing.details())) {
+    if (built.isPresent() && !after.equals(listing.details())) {
       commands.add(new ChangeListing(listing.id(), after, ctx.origin));
     }
     if (status != listing.status()) {
-      if (!listing.status().canMoveTo(status)) {
-        check.add(SYNC_STATUS, status.name(), ImportErrorCode.ILLEGAL_LISTING_STATUS_TRANSITION,
-            "listing " + listing.id() + " cannot move from " + listing.status() + " to " + status + "; allowed: "
-                + listing.status().next());
-      } else {
-        if (status == SyncStatus.LIVE) {
-          photos(check, item, ctx);
-        }
-        commands.add(new ChangeListingStatus(listing.id(), status,
-            status == SyncStatus.ERROR ? error : Optional.empty(), ctx.origin));
-      }
-    }
-    if (!commands.isEmpty() && item.archived()) {
-      check.add(SKU, item.sku().value(), ImportErrorCode.ITEM_ARCHIVED, "SKU " + item.sku() + " is archived");
+      // the move itself, an archived item and the photos needed to go LIVE are the ledger's to check
+      commands.add(new ChangeListingStatus(listing.id(), status,
+          status == SyncStatus.ERROR ? error : Optional.empty(), ctx.origin));
     }
     if (!check.ok() || built.isEmpty()) {
-      return RowPlan.invalid(row.number, key, Optional.of(item.sku().value()), check.errors);
+      return RowPlan.invalid(row.number, key, Optional.of(item.sku().value()), check.errors, commands);
     }
     return RowPlan.update(row.number, key, item.sku().value(), changes, commands);
   }
 
-  private static void photos(RowCheck check, Item item, PlanContext ctx) {
-    if (ctx.photosMissingForPublishing(item.details())) {
-      check.add(SYNC_STATUS, SyncStatus.LIVE.name(), ImportErrorCode.PHOTOS_REQUIRED, "SKU " + item.sku()
-          + " is worth " + item.details().value() + " and its photos are " + item.details().photoStatus()
-          + "; it can go LIVE only with COMPLETE photos");
-    }
-  }
-
   /**
-   * The details after the row's edits; empty when the row has any error. Like the items file, it runs on a
-   * row with cell errors too: a required field without a usable value gets a stand-in, and each field the
-   * builder refuses is reported once, then stood in for, so that every problem shows in one preview.
+   * The details after the row's edits, built once: the builder refuses every bad field at once
+   * ({@link RejectionException#all()}), each reported in its column unless that cell already has an error;
+   * a required field left without a value is reported {@code REQUIRED}, and then given a neutral placeholder
+   * for one more build, so that the other fields are checked in the same preview (such details are only
+   * previewed, never applied: the row has an error).
    */
   private static Optional<ListingDetails> build(RowCheck check, Channel channel, Optional<ListingDetails> stored,
       Edits e, Currency currency) {
     Optional<ListingDetails> s = stored;
-    Optional<Money> price = s.map(ListingDetails::price).filter(p -> p.currency().equals(currency));
+    Optional<Money> storedPrice = s.map(ListingDetails::price).filter(p -> p.currency().equals(currency));
+    Optional<Money> price = storedPrice;
     if (e.price.isSet()) {
       try {
         price = Optional.of(e.price.value().in(currency));
@@ -292,47 +262,79 @@ final class ListingCsv {
         check.add(PRICE.name(), r);
       }
     }
-    java.util.Set<String> standIn = new java.util.HashSet<>();
-    for (int attempt = 0; attempt <= COLUMNS.size(); attempt++) {
-      java.util.function.Predicate<Column> own = c -> !standIn.contains(c.name());
-      try {
-        ListingDetails built = ListingDetails.builder()
-            .channel(channel)
-            .externalId(own.test(EXTERNAL_ID) ? e.externalId.applyTo(s.flatMap(ListingDetails::externalId))
-                : Optional.empty())
-            .url(own.test(URL) ? e.url.applyTo(s.flatMap(ListingDetails::url)) : Optional.empty())
-            .title(own.test(TITLE) && e.title.isSet() ? e.title.value()
-                : own.test(TITLE) ? s.map(ListingDetails::title).orElse("-") : "-")
-            .description(own.test(DESCRIPTION) ? e.description.applyTo(s.flatMap(ListingDetails::description))
-                : Optional.empty())
-            .price(own.test(PRICE) && price.isPresent() ? price.get()
-                : Money.of(java.math.BigDecimal.ZERO, currency.getCurrencyCode()))
-            .shippingProfile(own.test(SHIPPING_PROFILE)
-                ? e.shipping.applyTo(s.flatMap(ListingDetails::shippingProfile)) : Optional.empty())
-            .listedQuantity(own.test(LISTED_QUANTITY) && e.listed.isSet() ? e.listed.value()
-                : own.test(LISTED_QUANTITY) ? s.map(ListingDetails::listedQuantity).orElse(0) : 0)
-            .build();
-        return check.ok() ? Optional.of(built) : Optional.empty();
-      } catch (RejectionException r) {
-        String column = switch (r.field()) {
-          case "listing.title" -> TITLE.name();
-          case "listing.url" -> URL.name();
-          case "listing.externalId" -> EXTERNAL_ID.name();
-          case "listing.description" -> DESCRIPTION.name();
-          case "listing.shippingProfile" -> SHIPPING_PROFILE.name();
-          case "listing.price" -> PRICE.name();
-          case "listing.listedQuantity" -> LISTED_QUANTITY.name();
-          default -> r.field();
-        };
-        if (!standIn.add(column)) {
-          return Optional.empty();
-        }
-        if (check.errors.stream().noneMatch(x -> x.column().equals(Optional.of(column)))) {
-          check.add(column, r);
+    Optional<Money> usable = price;
+    java.util.function.Supplier<ListingDetails.Builder> builder = () -> {
+      ListingDetails.Builder b = ListingDetails.builder()
+          .channel(channel)
+          .externalId(e.externalId.applyTo(s.flatMap(ListingDetails::externalId)))
+          .url(e.url.applyTo(s.flatMap(ListingDetails::url)))
+          .description(e.description.applyTo(s.flatMap(ListingDetails::description)))
+          .shippingProfile(e.shipping.applyTo(s.flatMap(ListingDetails::shippingProfile)));
+      (e.title.isSet() ? Optional.of(e.title.value()) : s.map(ListingDetails::title)).ifPresent(b::title);
+      usable.ifPresent(b::price);
+      (e.listed.isSet() ? Optional.of(e.listed.value()) : s.map(ListingDetails::listedQuantity))
+          .ifPresent(b::listedQuantity);
+      return b;
+    };
+    try {
+      return Optional.of(builder.get().build());
+    } catch (RejectionException r) {
+      List<String> missing = report(check, r);
+      if (missing.isEmpty()) {
+        return Optional.empty();
+      }
+      ListingDetails.Builder b = builder.get();
+      for (String field : missing) {
+        switch (field) {
+          case "title" -> b.title("-");
+          case "price" -> b.price(Money.of(java.math.BigDecimal.ZERO, currency.getCurrencyCode()));
+          case "listedQuantity" -> b.listedQuantity(0);
+          default -> { }
         }
       }
+      try {
+        return Optional.of(b.build());
+      } catch (RejectionException again) {
+        report(check, again);
+        return Optional.empty();
+      }
     }
-    return Optional.empty();
   }
 
+  /** Adds each problem of a refused build to its column (once per cell); returns the fields found missing. */
+  private static List<String> report(RowCheck check, RejectionException r) {
+    List<String> missing = new ArrayList<>();
+    for (RejectionException p : r.all()) {
+      String column = column(p);
+      boolean cellError = check.errors.stream().anyMatch(x -> x.column().equals(Optional.of(column)));
+      if (p.code() == org.resellledger.core.RejectionCode.MISSING_FIELD) {
+        missing.add(p.field());
+        if (!cellError) {
+          check.errors.add(RowError.of(check.row.number, column, null, ImportErrorCode.REQUIRED,
+              "required for a new listing"));
+        }
+      } else if (!cellError) {
+        check.add(column, p);
+      }
+    }
+    return missing;
+  }
+
+  /** The CSV column a ledger rejection's field belongs to (of the details, or of a listings row's commands). */
+  static String column(RejectionException r) {
+    return switch (r.field()) {
+      case "listing.title", "title" -> TITLE.name();
+      case "listing.url", "url" -> URL.name();
+      case "listing.externalId", "externalId" -> EXTERNAL_ID.name();
+      case "listing.description", "description" -> DESCRIPTION.name();
+      case "listing.shippingProfile", "shippingProfile" -> SHIPPING_PROFILE.name();
+      case "listing.price", "price", "amount" -> PRICE.name();
+      case "listing.listedQuantity", "listedQuantity" -> LISTED_QUANTITY.name();
+      case "channel" -> CHANNEL.name();
+      case "status", "to", "photoStatus" -> SYNC_STATUS.name(); // photos are needed to go LIVE
+      case "error" -> SYNC_ERROR.name();
+      case "sku" -> SKU.name();
+      default -> r.field();
+    };
+  }
 }

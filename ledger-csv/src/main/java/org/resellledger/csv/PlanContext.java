@@ -12,11 +12,8 @@ import org.resellledger.core.Ledger;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
-import org.resellledger.core.item.ItemDetails;
-import org.resellledger.core.item.PhotoStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Origin;
-import org.resellledger.core.money.Money;
 import org.resellledger.core.store.LedgerStore;
 
 /**
@@ -42,8 +39,11 @@ final class PlanContext {
    */
   boolean plannedCreate;
 
-  /** While validating adjustments: the deltas earlier rows will apply, per SKU. */
-  final Map<Sku, Long> pendingDelta = new HashMap<>();
+  /**
+   * While validating: the net quantity change, per SKU, of the valid rows of earlier chunks, which the
+   * store does not show (see {@link LedgerCheck}).
+   */
+  final Map<Sku, Long> carried = new HashMap<>();
 
   /** The items of the chunk of rows being planned, read in one go ({@link #prefetch}); empty = no such SKU. */
   private final Map<Sku, Optional<Item>> chunkItems = new HashMap<>();
@@ -79,19 +79,6 @@ final class PlanContext {
   Optional<Item> item(Sku sku) {
     Optional<Item> known = chunkItems.get(sku);
     return known != null ? known : ledger.item(sku);
-  }
-
-  /**
-   * Whether the ledger would refuse to publish this item for lack of complete photos. This restates the
-   * ledger's publishing rule from its public config, so that preview can report it; the ledger still enforces
-   * it when the command runs.
-   */
-  boolean photosMissingForPublishing(ItemDetails details) {
-    if (details.photoStatus() == PhotoStatus.COMPLETE) {
-      return false;
-    }
-    Money value = details.value();
-    return config.photoThreshold(value.currency()).map(t -> value.compareTo(t) > 0).orElse(true);
   }
 
   /** The origin of a command that moves quantities: the import's with its reason. */

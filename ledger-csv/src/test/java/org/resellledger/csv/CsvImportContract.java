@@ -251,6 +251,30 @@ abstract class CsvImportContract {
       assertThat(report.rows()).extracting(RowResult::action).containsOnly(RowAction.ERROR);
     }
 
+    /**
+     * A cell error on a required detail leaves the builder without that field, which stops it checking the
+     * others; the row's other detail errors, and the ledger's refusal of its status move (a rule the lane
+     * does not know: no archiving while units are available), are still reported with it.
+     */
+    @Test
+    void aCellError_andADetailsError_andALedgerRefusal_ofOneRow_areAllReported() {
+      intake(importer, "JKT-1", 2);
+      ImportReport report = preview(ImportKind.ITEMS, csv("items.csv", ITEM_HEADER + ",brand,status",
+          "NEW-1,Lamp,Home,SHINY,USD,5.00,2026-10-01,SHED,NONE,1," + "b".repeat(81) + ",",
+          "JKT-1,,,,,,2026-13-01,,,," + "b".repeat(81) + ",ARCHIVED"));
+
+      assertThat(report.errors()).extracting(RowError::row, e -> e.column().orElse(""), RowError::code)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple(2L, "condition", ImportErrorCode.UNKNOWN_VALUE),
+              org.assertj.core.groups.Tuple.tuple(2L, "brand", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(3L, "acquired_on", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(3L, "brand", ImportErrorCode.INVALID_VALUE),
+              org.assertj.core.groups.Tuple.tuple(3L, "status", ImportErrorCode.ILLEGAL_ITEM_STATUS_TRANSITION));
+      assertThat(report.errors()).filteredOn(e -> e.column().equals(Optional.of("status"))).singleElement()
+          .satisfies(e -> assertThat(e.message()).contains("cannot be archived while 2 units are AVAILABLE"));
+      assertThat(report.rows()).extracting(RowResult::action).containsOnly(RowAction.ERROR);
+    }
+
     @Test
     void sameSkuTwiceInFile_isDuplicateError_evenInAnotherCase() {
       ImportReport report = preview(ImportKind.ITEMS, csv("items.csv", ITEM_HEADER, JACKET,
@@ -638,6 +662,54 @@ abstract class CsvImportContract {
       });
     }
 
+    /** Rules the lane never restated: the ledger's own refusals, placed on the row and column by position. */
+    @Test
+    void goingLiveWithoutCompletePhotos_andListingAnArchivedItem_areRefusedByTheLedgerInPreview() {
+      importer.ledger().execute(new org.resellledger.core.command.Command.IntakeItem(
+          org.resellledger.core.item.ItemDetails.builder().sku(Sku.of("LAMP-1")).title("Brass lamp")
+              .category(org.resellledger.core.item.Category.parse("Home > Lighting"))
+              .condition(org.resellledger.core.item.Condition.GOOD).costBasis(Money.of("150.00", "USD"))
+              .acquiredOn(java.time.LocalDate.of(2026, 11, 1))
+              .location(org.resellledger.core.item.StorageLocation.parse("SHED"))
+              .photoStatus(org.resellledger.core.item.PhotoStatus.NONE).build(),
+          1, ItemStatus.NEEDS_PHOTOS, Origin.manual("ana")));
+      importer.ledger().execute(new org.resellledger.core.command.Command.IntakeItem(Fixtures.details("OLD-1"), 0,
+          ItemStatus.READY_TO_LIST, Origin.manual("ana")));
+      importer.ledger().execute(new org.resellledger.core.command.Command.ArchiveItem(Sku.of("OLD-1"),
+          Origin.manual("ana")));
+
+      ImportReport report = preview(ImportKind.LISTINGS, csv("l.csv",
+          "sku,channel,title,price,listed_quantity,sync_status",
+          "JKT-1,ebay,Jacket,60,1,LIVE",
+          "LAMP-1,ebay,Lamp,160,1,LIVE",
+          "OLD-1,ebay,Jacket,20,1,DRAFT"));
+
+      assertThat(report.errors()).extracting(RowError::row, e -> e.column().orElse(""), RowError::code)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(3L, "sync_status", ImportErrorCode.PHOTOS_REQUIRED),
+              org.assertj.core.groups.Tuple.tuple(4L, "sku", ImportErrorCode.ITEM_ARCHIVED));
+      assertThat(report.errors().get(0).message()).contains("COMPLETE photos");
+      assertThat(report.rows()).extracting(RowResult::action)
+          .containsExactly(RowAction.CREATE, RowAction.ERROR, RowAction.ERROR);
+    }
+
+    @Test
+    void listingIdOnAnotherChannel_isRefusedByTheLedger_aListingStaysOnItsChannel() {
+      apply(ImportKind.LISTINGS, csv("l1.csv", "sku,channel,price,title,listed_quantity", "JKT-1,ebay,60,A,1"));
+      Listing listing = item("JKT-1").listings().values().iterator().next();
+
+      ImportReport report = preview(ImportKind.LISTINGS, csv("l2.csv", "listing_id,sku,channel,title",
+          listing.id().value() + ",JKT-1,etsy,B"));
+
+      assertThat(report.errors()).singleElement().satisfies(e -> {
+        assertThat(e.row()).isEqualTo(2);
+        assertThat(e.column()).contains("channel");
+        assertThat(e.code()).isEqualTo(ImportErrorCode.INVALID_VALUE);
+        assertThat(e.message()).contains("a listing stays on its channel ebay");
+      });
+      assertThat(item("JKT-1").listing(listing.id()).orElseThrow().details().title()).isEqualTo("A");
+    }
+
     @Test
     void unknownSku_isRowError() {
       ImportReport report = preview(ImportKind.LISTINGS, csv("l.csv", "sku,channel,price,title,listed_quantity",
@@ -674,6 +746,28 @@ abstract class CsvImportContract {
         assertThat(e.code()).isEqualTo(ImportErrorCode.INSUFFICIENT_UNITS);
       });
       assertThat(item("JKT-1").quantity()).isEqualTo(2);
+    }
+
+    /** Validation reads the file in chunks of 1,000 rows; the running total goes on across them. */
+    @Test
+    void runningTotal_goesOnAcrossChunksOfTheFile() {
+      intake(importer, "JKT-1", 1);
+      intake(importer, "JKT-2", 0);
+      List<String> lines = new java.util.ArrayList<>(List.of("sku,delta", "JKT-1,-1"));
+      for (int i = 0; i < 999; i++) {
+        lines.add("JKT-2,+1");
+      }
+      lines.add("JKT-1,-1"); // row 1002, in the second chunk: the first took JKT-1's only unit
+      ImportReport report = importer.preview(ImportRequest.of(ImportKind.ADJUSTMENTS,
+          csv("adj.csv", lines.toArray(String[]::new))).because("count"));
+
+      assertThat(report.errors()).singleElement().satisfies(e -> {
+        assertThat(e.row()).isEqualTo(1002);
+        assertThat(e.column()).contains("delta");
+        assertThat(e.code()).isEqualTo(ImportErrorCode.INSUFFICIENT_UNITS);
+      });
+      assertThat(report.row(1001).orElseThrow().changes())
+          .containsExactly(new FieldDiff("quantity", Optional.of("998"), Optional.of("999")));
     }
 
     @Test
