@@ -21,6 +21,8 @@ public final class RejectionException extends RuntimeException {
   private final int position;
   /** Further problems of the same input, found in the same check; see {@link #all()}. */
   private final List<RejectionException> more;
+  /** Which command of a list, in words, at the start of the message; empty outside a list. */
+  private final String where;
 
   public RejectionException(RejectionCode code, String field, Object value, String why) {
     this(code, field, value == null ? null : String.valueOf(value), why, -1, List.of());
@@ -28,7 +30,12 @@ public final class RejectionException extends RuntimeException {
 
   private RejectionException(RejectionCode code, String field, String value, String why, int position,
       List<RejectionException> more) {
-    super(code + " " + field + "=" + render(value) + ": " + Objects.requireNonNull(why, "why")
+    this(code, field, value, why, position, more, "");
+  }
+
+  private RejectionException(RejectionCode code, String field, String value, String why, int position,
+      List<RejectionException> more, String where) {
+    super(where + code + " " + field + "=" + render(value) + ": " + Objects.requireNonNull(why, "why")
         + (more.isEmpty() ? "" : " (and " + more.size() + " more: "
             + more.stream().map(m -> m.field).collect(java.util.stream.Collectors.joining(", ")) + ")"));
     this.code = Objects.requireNonNull(code, "code");
@@ -37,6 +44,7 @@ public final class RejectionException extends RuntimeException {
     this.why = why;
     this.position = position;
     this.more = List.copyOf(more);
+    this.where = where;
   }
 
   /**
@@ -51,7 +59,7 @@ public final class RejectionException extends RuntimeException {
     List<RejectionException> flat = problems.stream().flatMap(p -> p.all().stream()).toList();
     RejectionException first = flat.get(0);
     return new RejectionException(first.code, first.field, first.value, first.why, first.position,
-        flat.subList(1, flat.size()));
+        flat.subList(1, flat.size()), first.where);
   }
 
   /** This problem and the further ones found with it (each with its own code, field and value). */
@@ -60,7 +68,7 @@ public final class RejectionException extends RuntimeException {
       return List.of(this);
     }
     List<RejectionException> all = new java.util.ArrayList<>();
-    all.add(new RejectionException(code, field, value, why, position, List.of()));
+    all.add(new RejectionException(code, field, value, why, position, List.of(), where));
     all.addAll(more);
     return List.copyOf(all);
   }
@@ -74,16 +82,17 @@ public final class RejectionException extends RuntimeException {
 
   /**
    * The same rejection, about the command at {@code position} (from 0) of a list of {@code count}: the
-   * position is kept as {@link #position()} and named in the message ("command 3 of 10 (HoldUnits): ...").
+   * position is kept as {@link #position()} and named at the start of the message ("command 3 of 10
+   * (HoldUnits): INVALID_VALUE ..."); {@link #why()} stays as it was, for tools that say where themselves.
    */
   public RejectionException at(int position, int count, String commandKind) {
     if (position < 0 || position >= count) {
       throw new IllegalArgumentException("position " + position + " outside 0.." + (count - 1));
     }
     String where = "command " + (position + 1) + " of " + count + " (" + commandKind + "): ";
-    return new RejectionException(code, field, value, where + why, position,
-        more.stream().map(m -> new RejectionException(m.code, m.field, m.value, where + m.why, position, List.of()))
-            .toList());
+    return new RejectionException(code, field, value, why, position,
+        more.stream().map(m -> new RejectionException(m.code, m.field, m.value, m.why, position, List.of(), where))
+            .toList(), where);
   }
 
   /** An {@link RejectionCode#INVALID_VALUE} rejection. */

@@ -689,6 +689,9 @@ abstract class CsvImportContract {
               org.assertj.core.groups.Tuple.tuple(3L, "sync_status", ImportErrorCode.PHOTOS_REQUIRED),
               org.assertj.core.groups.Tuple.tuple(4L, "sku", ImportErrorCode.ITEM_ARCHIVED));
       assertThat(report.errors().get(0).message()).contains("COMPLETE photos");
+      assertThat(report.errors()).extracting(RowError::message)
+          .as("the row and column say where; the ledger's position in its batch means nothing to the user")
+          .noneMatch(m -> m.matches("(?s).*command \\d+ of \\d+.*"));
       assertThat(report.rows()).extracting(RowResult::action)
           .containsExactly(RowAction.CREATE, RowAction.ERROR, RowAction.ERROR);
     }
