@@ -2,7 +2,7 @@ package org.resellledger.csv;
 
 import java.util.List;
 import java.util.Optional;
-import org.resellledger.core.command.Command.AdjustQuantity;
+import org.resellledger.core.item.ItemCommand.AdjustQuantity;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.Sku;
 

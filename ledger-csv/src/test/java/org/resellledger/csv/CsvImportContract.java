@@ -9,14 +9,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.resellledger.core.command.Command.CreateListing;
+import org.resellledger.core.listing.ListingCommand.CreateListing;
 import org.resellledger.core.item.BoxCondition;
 import org.resellledger.core.item.Defect;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Actor;
-import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.item.ItemFact;
 import org.resellledger.core.ledger.HistoryEntry;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.Origin;
@@ -273,7 +273,7 @@ abstract class CsvImportContract {
           .containsExactly(new FieldDiff("quantity", Optional.of("2"), Optional.of("5")));
       List<HistoryEntry> history = importer.ledger().history(Sku.of("JKT-1"));
       LedgerEvent adjust = history.get(history.size() - 1).event();
-      assertThat(adjust.payload()).isEqualTo(new EventPayload.QuantityAdjusted(3));
+      assertThat(adjust.payload()).isEqualTo(new ItemFact.QuantityAdjusted(3));
       assertThat(adjust.reason()).contains("stock count 2026-11");
       assertThat(adjust.source()).isEqualTo(Source.CSV_IMPORT);
       assertThat(adjust.causation()).contains(report.id().orElseThrow().value());
@@ -410,7 +410,7 @@ abstract class CsvImportContract {
     private void freeTheTakenExternalId() {
       Listing taken = item("JKT-1").listings().values().stream()
           .filter(l -> l.details().externalId().equals(Optional.of("204512345679"))).findFirst().orElseThrow();
-      importer.ledger().execute(new org.resellledger.core.command.Command.ChangeListing(taken.id(),
+      importer.ledger().execute(new org.resellledger.core.listing.ListingCommand.ChangeListing(taken.id(),
           ListingDetails.builder().from(taken.details()).externalId(Optional.empty()).build(), Origin.manual("bob")));
     }
 
@@ -658,7 +658,7 @@ abstract class CsvImportContract {
       assertThat(report.outcome()).isEqualTo(ImportOutcome.APPLIED);
       assertThat(item("JKT-1").quantity()).isEqualTo(3);
       List<HistoryEntry> h = importer.ledger().history(Sku.of("JKT-1"));
-      assertThat(h.stream().map(HistoryEntry::event).filter(e -> e.payload() instanceof EventPayload.QuantityAdjusted)
+      assertThat(h.stream().map(HistoryEntry::event).filter(e -> e.payload() instanceof ItemFact.QuantityAdjusted)
           .map(e -> e.reason().orElseThrow())).containsExactly("found damaged in count", "found in the attic");
     }
 

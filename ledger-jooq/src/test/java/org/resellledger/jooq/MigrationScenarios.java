@@ -99,7 +99,7 @@ abstract class MigrationScenarios {
     assertThat(upgraded.events(WS)).isEqualTo(events);
     assertThat(ledger(upgraded).replayMatchesProjections()).isTrue();
     Ledger after = Ledger.open(upgraded, WS, LedgerConfig.defaults().withIds(IdGenerator.sequential("n")));
-    after.execute(new org.resellledger.core.command.Command.IntakeItem(
+    after.execute(new org.resellledger.core.item.ItemCommand.IntakeItem(
         org.resellledger.testkit.gen.Samples.details("AFTER-UPGRADE"), 1,
         org.resellledger.core.item.ItemStatus.READY_TO_LIST, org.resellledger.testkit.gen.Samples.manual("ana")));
     assertThat(upgraded.events(WS)).startsWith(events.toArray(new org.resellledger.core.ledger.LedgerEvent[0]))

@@ -12,7 +12,7 @@ import org.jooq.DSLContext;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.ledger.LedgerEvent;
-import org.resellledger.core.ledger.Projector;
+import org.resellledger.core.Projector;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.order.Order;
 

@@ -11,10 +11,13 @@ import org.resellledger.core.ledger.Actor;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.EventId;
 import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.item.ItemFact;
+import org.resellledger.core.listing.ListingFact;
+import org.resellledger.core.order.OrderFact;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.Movement;
 import org.resellledger.core.ledger.ProviderRef;
-import org.resellledger.core.ledger.Projector;
+import org.resellledger.core.Projector;
 import org.resellledger.core.ledger.Source;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.listing.Channel;
@@ -54,7 +57,7 @@ final class Facts {
     ItemId id = ItemId.of(itemId);
     LedgerEvent e = event(eventId, StreamId.of(id), 1, Optional.of(id), Optional.empty(), Optional.empty(),
         Movement.of(quantity, Bucket.SUPPLIER, Bucket.AVAILABLE),
-        new EventPayload.ItemAcquired(Samples.details(sku), quantity, ItemStatus.READY_TO_LIST));
+        new ItemFact.ItemAcquired(Samples.details(sku), quantity, ItemStatus.READY_TO_LIST));
     Item item = Projector.apply((Item) null, e);
     return new Commit(ws, Map.of(StreamId.of(id), 0L), List.of(e), List.of(item), List.of(), Optional.empty());
   }
@@ -63,7 +66,7 @@ final class Facts {
   Commit hold(String eventId, Item before, int quantity, long expectedVersion) {
     LedgerEvent e = event(eventId, StreamId.of(before.id()), before.version() + 1, Optional.of(before.id()),
         Optional.empty(), Optional.empty(), Movement.of(quantity, Bucket.AVAILABLE, Bucket.HELD),
-        new EventPayload.UnitsHeld());
+        new ItemFact.UnitsHeld());
     return new Commit(ws, Map.of(StreamId.of(before.id()), expectedVersion), List.of(e),
         List.of(Projector.apply(before, e)), List.of(), Optional.empty());
   }
@@ -73,7 +76,7 @@ final class Facts {
     ListingId lid = ListingId.of(listingId);
     ListingDetails details = Samples.listing(channel, externalId, Samples.usd("20.00"));
     LedgerEvent e = event(eventId, StreamId.of(before.id()), before.version() + 1, Optional.of(before.id()),
-        Optional.of(lid), Optional.empty(), null, new EventPayload.ListingCreated(lid, details, SyncStatus.DRAFT));
+        Optional.of(lid), Optional.empty(), null, new ListingFact.ListingCreated(lid, details, SyncStatus.DRAFT));
     return new Commit(ws, Map.of(StreamId.of(before.id()), before.version()), List.of(e),
         List.of(Projector.apply(before, e)), List.of(), Optional.empty());
   }
@@ -84,7 +87,7 @@ final class Facts {
     Money price = Samples.usd("20.00");
     OrderLine line = new OrderLine(item.id(), item.sku(), Optional.empty(), 1, price, 0, 0, 0);
     LedgerEvent e = event(eventId, StreamId.of(oid), 1, Optional.empty(), Optional.empty(), Optional.of(oid), null,
-        new EventPayload.OrderPlaced(channel, Optional.ofNullable(externalOrderId), List.of(line),
+        new OrderFact.OrderPlaced(channel, Optional.ofNullable(externalOrderId), List.of(line),
             Samples.usd("2.00"), Samples.usd("0.00"), OrderStatus.PAID));
     Order order = Projector.apply((Order) null, e);
     return new Commit(ws, Map.of(StreamId.of(oid), 0L), List.of(e), List.of(), List.of(order), Optional.empty());

@@ -1,4 +1,4 @@
-package org.resellledger.core.internal;
+package org.resellledger.core.engine;
 
 import org.resellledger.core.value.Checks;
 import java.util.ArrayList;
@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.resellledger.core.CommandResult;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.Preview;
@@ -15,10 +14,12 @@ import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.command.Command;
+import org.resellledger.core.item.Item;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.ProviderRef;
+import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.store.ConcurrencyException;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.Receipt;
@@ -28,13 +29,12 @@ public final class Execution {
   private final LedgerStore store;
   private final WorkspaceId workspace;
   private final LedgerConfig config;
-  private final Handlers handlers;
+  private final Registry registry = Registry.standard();
 
   public Execution(LedgerStore store, WorkspaceId workspace, LedgerConfig config) {
     this.store = store;
     this.workspace = workspace;
     this.config = config;
-    this.handlers = new Handlers(config);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class Execution {
       }
       Tx tx = newTx(command, attempts);
       try {
-        handlers.handle(command, tx);
+        registry.handle(command, tx);
       } catch (RejectionException rejected) {
         if (!attempts.careful) {
           attempts.careful = true;
@@ -106,11 +106,10 @@ public final class Execution {
     if (commands.isEmpty()) {
       return List.of();
     }
-    Set<Sku> skus = CommandSkus.of(commands);
     Attempts attempts = new Attempts();
     while (true) {
       Tx tx = newTx(commands.get(0), attempts);
-      tx.prefetch(skus);
+      registry.prepare(tx, commands);
       List<CommandResult> results = new ArrayList<>();
       try {
         for (int i = 0; i < commands.size(); i++) {
@@ -118,7 +117,7 @@ public final class Execution {
           tx.next(c.origin());
           int before = tx.eventCount();
           try {
-            handlers.handle(c, tx);
+            registry.handle(c, tx);
           } catch (RejectionException e) {
             throw e.at(i, commands.size(), c.getClass().getSimpleName());
           }
@@ -155,8 +154,8 @@ public final class Execution {
     if (commands.isEmpty()) {
       return new Preview(List.of());
     }
-    Tx tx = new Tx(store, workspace, config.ids(), commands.get(0).origin(), config.clock().instant(), false);
-    tx.prefetch(CommandSkus.of(commands));
+    Tx tx = new Tx(store, workspace, config, registry, commands.get(0).origin(), config.clock().instant(), false);
+    registry.prepare(tx, commands);
     // provider events previewed earlier in this list: their fingerprint and the events they would append
     Map<ProviderRef, Map.Entry<String, List<LedgerEvent>>> previewed = new HashMap<>();
     List<Preview.Step> steps = new ArrayList<>();
@@ -180,7 +179,7 @@ public final class Execution {
       Tx.Mark mark = tx.mark();
       tx.next(c.origin());
       try {
-        handlers.handle(c, tx);
+        registry.handle(c, tx);
       } catch (RejectionException e) {
         tx.undo(mark);
         steps.add(Preview.Step.refused(i, c, e.at(i, commands.size(), kind)));
@@ -189,7 +188,7 @@ public final class Execution {
       List<LedgerEvent> events = tx.eventsSince(mark.events());
       Map<Sku, Balances> balances = new LinkedHashMap<>();
       for (LedgerEvent e : events) {
-        e.item().map(tx::heldItem).ifPresent(item -> balances.put(item.sku(), item.balances()));
+        e.item().map(id -> tx.<Item>held(StreamId.of(id))).ifPresent(item -> balances.put(item.sku(), item.balances()));
       }
       provider.ifPresent(p -> previewed.put(p, Map.entry(fingerprint, events)));
       steps.add(Preview.Step.accepted(i, c, events, balances));
@@ -212,7 +211,7 @@ public final class Execution {
   }
 
   private Tx newTx(Command first, Attempts attempts) {
-    return new Tx(store, workspace, config.ids(), first.origin(), config.clock().instant(), !attempts.careful);
+    return new Tx(store, workspace, config, registry, first.origin(), config.clock().instant(), !attempts.careful);
   }
 
   /** Where a command's attempts stand: the first trusts the commit's keys, careful ones count races. */
