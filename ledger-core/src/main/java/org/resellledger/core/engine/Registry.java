@@ -24,14 +24,15 @@ import org.resellledger.core.listing.internal.ListingConcept;
 import org.resellledger.core.order.internal.OrderConcept;
 import org.resellledger.core.store.Commit;
 import org.resellledger.core.store.Receipt;
-import org.resellledger.core.item.Item;
-import org.resellledger.core.order.Order;
+import org.resellledger.core.store.StreamType;
+import org.resellledger.core.store.StreamTypes;
 
 /**
  * Which handler decides each kind of command and which fold applies each kind of fact: every concept
  * registers its own ({@code ItemConcept}, {@code ListingConcept}, {@code OrderConcept}, {@code
  * BundleConcept}). A test walks the sealed {@link Command} and {@link EventPayload} hierarchies and fails
- * when a kind has no handler or no fold.
+ * when a kind has no handler or no fold. A stream of another registered kind folds through its
+ * {@link StreamType}.
  */
 public final class Registry {
   private static final Registry STANDARD = standardRegistry();
@@ -128,6 +129,10 @@ public final class Registry {
     if (folding != null && folding.kind().equals(e.stream().kind())) {
       return (S) folding.fold().apply(state, e, e.payload());
     }
+    Optional<StreamType<?>> type = StreamTypes.find(e.stream().kind());
+    if (type.isPresent()) {
+      return (S) type.get().foldUnchecked(state, e);
+    }
     throw new IllegalStateException("no fold for " + e.kind() + " in a stream of kind " + e.stream().kind());
   }
 
@@ -143,15 +148,6 @@ public final class Registry {
 
   Commit commit(WorkspaceId ws, Map<StreamId, Long> expected, List<LedgerEvent> events,
       Map<StreamId, Object> touched, Optional<Receipt> receipt) {
-    List<Item> items = new ArrayList<>();
-    List<Order> orders = new ArrayList<>();
-    touched.forEach((stream, state) -> {
-      if (stream.kind() == StreamId.Kind.ITEM) {
-        items.add((Item) state);
-      } else {
-        orders.add((Order) state);
-      }
-    });
-    return new Commit(ws, expected, events, items, orders, receipt);
+    return Commit.of(ws, expected, events, touched, receipt);
   }
 }

@@ -31,6 +31,7 @@ import org.resellledger.core.order.OrderLine;
 import org.resellledger.core.order.OrderStatus;
 import org.resellledger.core.store.Commit;
 import org.resellledger.core.store.Receipt;
+import org.resellledger.core.store.StreamState;
 import org.resellledger.testkit.gen.Samples;
 
 /**
@@ -50,6 +51,20 @@ final class Facts {
     return new LedgerEvent(ws, EventId.of(id), stream, version, item, listing, order, Optional.ofNullable(movement),
         Source.MANUAL, Actor.person("contract"), Samples.NOW, Samples.NOW, Optional.empty(), Optional.empty(),
         Optional.empty(), payload);
+  }
+
+  /**
+   * Adds {@code delta} to the tally stream {@code id} at {@code version} (1: a new tally named
+   * {@code name}), folded from {@code before} (null for a new one).
+   */
+  Commit tally(String eventId, String id, long version, String name, int delta, TallyStream.Tally before) {
+    StreamId stream = new StreamId(TallyStream.KIND, id);
+    LedgerEvent e = new LedgerEvent(ws, EventId.of(eventId), stream, version, Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Source.MANUAL, Actor.person("contract"), Samples.NOW, Samples.NOW,
+        Optional.empty(), Optional.of(name), Optional.empty(), new ItemFact.QuantityAdjusted(delta));
+    TallyStream.Tally after = TallyStream.TYPE.fold(before, e);
+    return new Commit(ws, Map.of(stream, version - 1), List.of(e), List.of(), List.of(),
+        List.of(StreamState.of(TallyStream.TYPE, id, version, after)), Optional.empty());
   }
 
   /** A new item stream: {@code quantity} units SUPPLIER to AVAILABLE, expecting the stream not to exist. */
@@ -104,8 +119,9 @@ final class Facts {
     Map<StreamId, Long> expected = new java.util.HashMap<>(a.expectedVersions());
     expected.putAll(b.expectedVersions());
     return new Commit(a.workspace(), expected, concat(a.events(), b.events()), concat(a.items(), b.items()),
-        concat(a.orders(), b.orders()), a.receipt().or(b::receipt));
+        concat(a.orders(), b.orders()), concat(a.streams(), b.streams()), a.receipt().or(b::receipt));
   }
+
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
     List<T> all = new java.util.ArrayList<>(a);
