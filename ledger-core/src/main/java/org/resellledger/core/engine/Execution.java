@@ -2,10 +2,7 @@ package org.resellledger.core.engine;
 
 import org.resellledger.core.value.Checks;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.resellledger.core.CommandResult;
 import org.resellledger.core.LedgerConfig;
@@ -14,12 +11,8 @@ import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.command.Command;
-import org.resellledger.core.item.Item;
-import org.resellledger.core.item.Sku;
-import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.ProviderRef;
-import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.store.ConcurrencyException;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.Receipt;
@@ -142,62 +135,14 @@ public final class Execution {
     }
   }
 
-  /**
-   * Runs the commands as {@link #executeAll} would, one after another against the state the earlier ones
-   * leave, with every read a careful attempt makes, and commits nothing. A refused command is reported with
-   * its position and left out, so the commands after it are previewed without it. A command carrying a
-   * provider event id is previewed as {@link #execute} would apply it: a repeat is reported as a duplicate
-   * with the first delivery's events, other content as {@code IDEMPOTENCY_CONFLICT}.
-   */
+  /** What {@link #executeAll} would do, committing nothing: see {@link Previewer}. */
   public Preview preview(List<? extends Command> commands) {
     checkEach(commands);
-    if (commands.isEmpty()) {
-      return new Preview(List.of());
-    }
-    Tx tx = new Tx(store, workspace, config, registry, commands.get(0).origin(), config.clock().instant(), false);
-    registry.prepare(tx, commands);
-    // provider events previewed earlier in this list: their fingerprint and the events they would append
-    Map<ProviderRef, Map.Entry<String, List<LedgerEvent>>> previewed = new HashMap<>();
-    List<Preview.Step> steps = new ArrayList<>();
-    for (int i = 0; i < commands.size(); i++) {
-      Command c = commands.get(i);
-      String kind = c.getClass().getSimpleName();
-      Optional<ProviderRef> provider = c.origin().provider();
-      String fingerprint = provider.isPresent() ? Fingerprint.of(c) : null;
-      if (provider.isPresent()) {
-        // applied before (its receipt), or earlier in this list: a repeat, or the same id with other content
-        Map.Entry<String, List<LedgerEvent>> first = store.receipt(workspace, provider.get())
-            .map(r -> Map.entry(r.fingerprint(), store.events(workspace, r.events())))
-            .orElse(previewed.get(provider.get()));
-        if (first != null) {
-          steps.add(first.getKey().equals(fingerprint)
-              ? Preview.Step.duplicate(i, c, first.getValue())
-              : Preview.Step.refused(i, c, conflict(provider.get()).at(i, commands.size(), kind)));
-          continue;
-        }
-      }
-      Tx.Mark mark = tx.mark();
-      tx.next(c.origin());
-      try {
-        registry.handle(c, tx);
-      } catch (RejectionException e) {
-        tx.undo(mark);
-        steps.add(Preview.Step.refused(i, c, e.at(i, commands.size(), kind)));
-        continue;
-      }
-      List<LedgerEvent> events = tx.eventsSince(mark.events());
-      Map<Sku, Balances> balances = new LinkedHashMap<>();
-      for (LedgerEvent e : events) {
-        e.item().map(id -> tx.<Item>held(StreamId.of(id))).ifPresent(item -> balances.put(item.sku(), item.balances()));
-      }
-      provider.ifPresent(p -> previewed.put(p, Map.entry(fingerprint, events)));
-      steps.add(Preview.Step.accepted(i, c, events, balances));
-    }
-    return new Preview(steps);
+    return new Previewer(store, workspace, config, registry).preview(commands);
   }
 
   /** Every command present, with an origin; a missing one is refused naming its position. */
-  private static void checkEach(List<? extends Command> commands) {
+  static void checkEach(List<? extends Command> commands) {
     Checks.present("commands", commands);
     for (int i = 0; i < commands.size(); i++) {
       Command c = Checks.present("commands[" + i + "]", commands.get(i));
@@ -205,7 +150,7 @@ public final class Execution {
     }
   }
 
-  private static RejectionException conflict(ProviderRef provider) {
+  static RejectionException conflict(ProviderRef provider) {
     return new RejectionException(RejectionCode.IDEMPOTENCY_CONFLICT, "providerEventId", provider,
         "this provider event was already applied with different content");
   }
