@@ -10,6 +10,7 @@ module org.resellledger.core {
   exports org.resellledger.core.item;
   exports org.resellledger.core.listing;
   exports org.resellledger.core.order;
+  exports org.resellledger.core.bundle;
   exports org.resellledger.core.ledger;
   exports org.resellledger.core.command;
   exports org.resellledger.core.store;

@@ -3,7 +3,10 @@ package org.resellledger.core;
 import java.util.List;
 import java.util.Optional;
 import org.resellledger.core.item.ItemId;
-import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.item.ItemFact;
+import org.resellledger.core.listing.ListingFact;
+import org.resellledger.core.order.OrderFact;
+import org.resellledger.core.bundle.BundleFact;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.order.OrderId;
@@ -20,7 +23,7 @@ public record CommandResult(List<LedgerEvent> events, boolean duplicate) {
   /** The order the command created, for a sale. */
   public Optional<OrderId> orderId() {
     return events.stream()
-        .filter(e -> e.payload() instanceof EventPayload.OrderPlaced)
+        .filter(e -> e.payload() instanceof OrderFact.OrderPlaced)
         .findFirst()
         .flatMap(LedgerEvent::order);
   }
@@ -28,7 +31,7 @@ public record CommandResult(List<LedgerEvent> events, boolean duplicate) {
   /** The listing the command created. */
   public Optional<ListingId> listingId() {
     return events.stream()
-        .filter(e -> e.payload() instanceof EventPayload.ListingCreated)
+        .filter(e -> e.payload() instanceof ListingFact.ListingCreated)
         .findFirst()
         .flatMap(LedgerEvent::listing);
   }
@@ -36,9 +39,9 @@ public record CommandResult(List<LedgerEvent> events, boolean duplicate) {
   /** The first item the command created (intake, split child, merged item). */
   public Optional<ItemId> itemId() {
     return events.stream()
-        .filter(e -> e.payload() instanceof EventPayload.ItemAcquired
-            || e.payload() instanceof EventPayload.SplitFromBundle
-            || e.payload() instanceof EventPayload.MergedFromParts)
+        .filter(e -> e.payload() instanceof ItemFact.ItemAcquired
+            || e.payload() instanceof BundleFact.SplitFromBundle
+            || e.payload() instanceof BundleFact.MergedFromParts)
         .findFirst()
         .flatMap(LedgerEvent::item);
   }

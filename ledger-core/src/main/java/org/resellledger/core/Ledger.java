@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.resellledger.core.command.Command;
-import org.resellledger.core.internal.Execution;
+import org.resellledger.core.engine.Execution;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.ledger.HistoryEntry;
 import org.resellledger.core.ledger.LedgerEvent;
-import org.resellledger.core.ledger.Projector;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.listing.Listing;
 import org.resellledger.core.listing.ListingId;
@@ -18,6 +17,8 @@ import org.resellledger.core.order.Order;
 import org.resellledger.core.order.OrderId;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.StoredValues;
+import org.resellledger.core.store.StreamState;
+import org.resellledger.core.store.StreamTypes;
 
 /**
  * One seller's ledger: the single entry point that takes commands and answers reads for one workspace.
@@ -29,7 +30,7 @@ import org.resellledger.core.store.StoredValues;
  *       on-hand bucket is ever negative.
  *   <li>A command carrying a provider event id is applied once: a repeat returns the first outcome with
  *       {@code duplicate = true}; the same id with different content is an {@code IDEMPOTENCY_CONFLICT}.
- *   <li>Concurrency is optimistic per item and per order stream; a lost race is retried a bounded number of
+ *   <li>Concurrency is optimistic per stream (an item's, an order's, or one of another registered kind); a lost race is retried a bounded number of
  *       times from fresh state, then refused with {@code CONCURRENT_MODIFICATION}.
  *   <li>Reads never see another workspace.
  * </ul>
@@ -163,32 +164,54 @@ public final class Ledger {
   /** Whether replaying every event gives exactly the stored projections. */
   public boolean replayMatchesProjections() {
     Projection replayed = replay();
-    return replayed.items().equals(store.items(workspace)) && replayed.orders().equals(store.orders(workspace));
+    return replayed.items().equals(store.items(workspace)) && replayed.orders().equals(store.orders(workspace))
+        && replayed.streams().stream().allMatch(s -> store.state(workspace, s.stream()).equals(Optional.of(s)));
   }
 
   /** Replaces the stored projections with ones rebuilt from the events. */
   public void rebuildProjections() {
     Projection replayed = replay();
-    store.replaceProjections(workspace, replayed.items(), replayed.orders());
+    store.replaceProjections(workspace, replayed.items(), replayed.orders(), replayed.streams());
   }
 
-  /** Items and orders as the events say they are, ordered like the store's reads. */
-  public record Projection(List<Item> items, List<Order> orders) {
+  /**
+   * Items, orders and the states of streams of other kinds as the events say they are, ordered like the
+   * store's reads (other streams in the order of their first event).
+   */
+  public record Projection(List<Item> items, List<Order> orders, List<StreamState> streams) {
+    public Projection {
+      items = List.copyOf(items);
+      orders = List.copyOf(orders);
+      streams = List.copyOf(streams);
+    }
+
+    public Projection(List<Item> items, List<Order> orders) {
+      this(items, orders, List.of());
+    }
+
     static Projection of(List<LedgerEvent> events) {
-      java.util.Map<StreamId, Item> items = new java.util.LinkedHashMap<>();
-      java.util.Map<StreamId, Order> orders = new java.util.LinkedHashMap<>();
+      java.util.Map<StreamId, Object> states = new java.util.LinkedHashMap<>();
+      java.util.Map<StreamId, Long> versions = new java.util.HashMap<>();
       for (LedgerEvent e : events) {
-        if (e.stream().kind() == StreamId.Kind.ITEM) {
-          items.put(e.stream(), Projector.apply(items.get(e.stream()), e));
-        } else {
-          orders.put(e.stream(), Projector.apply(orders.get(e.stream()), e));
-        }
+        states.put(e.stream(), Projector.applyAny(states.get(e.stream()), e));
+        versions.put(e.stream(), e.version());
       }
-      List<Item> itemList = new ArrayList<>(items.values());
+      List<Item> itemList = new ArrayList<>();
+      List<Order> orderList = new ArrayList<>();
+      List<StreamState> streams = new ArrayList<>();
+      states.forEach((stream, state) -> {
+        if (stream.kind() == StreamId.Kind.ITEM) {
+          itemList.add((Item) state);
+        } else if (stream.kind() == StreamId.Kind.ORDER) {
+          orderList.add((Order) state);
+        } else {
+          streams.add(new StreamState(stream, versions.get(stream), state,
+              StreamTypes.require(stream.kind()).keysUnchecked(state)));
+        }
+      });
       itemList.sort(java.util.Comparator.comparing(Item::sku));
-      List<Order> orderList = new ArrayList<>(orders.values());
       orderList.sort(java.util.Comparator.comparing(Order::placedAt).thenComparing(o -> o.id().value()));
-      return new Projection(List.copyOf(itemList), List.copyOf(orderList));
+      return new Projection(itemList, orderList, streams);
     }
   }
 }

@@ -6,7 +6,7 @@ import static org.resellledger.core.Fixture.ANA;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.resellledger.core.command.Command.AdjustQuantity;
+import org.resellledger.core.item.ItemCommand.AdjustQuantity;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.Origin;

@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.resellledger.core.command.Command;
-import org.resellledger.core.command.Command.*;
+import org.resellledger.core.item.ItemCommand.*;
+import org.resellledger.core.listing.ListingCommand.*;
+import org.resellledger.core.order.OrderCommand.*;
+import org.resellledger.core.bundle.BundleCommand.*;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Bucket;
-import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.order.OrderItemFact;
 import org.resellledger.core.ledger.Origin;
 import org.resellledger.core.listing.Channel;
 import org.resellledger.core.listing.SyncStatus;
@@ -68,7 +71,7 @@ class PreviewTest {
     assertThat(preview.accepted()).isTrue();
     assertThat(preview.steps()).extracting(Preview.Step::position).containsExactly(0, 1, 2, 3, 4, 5);
     assertThat(preview.step(1).events()).extracting(e -> (Object) e.payload().getClass())
-        .contains(EventPayload.ChannelSaleRecorded.class);
+        .contains(OrderItemFact.ChannelSaleRecorded.class);
     assertThat(preview.step(2).balancesAfter().get(Sku.of("C-1")).get(Bucket.HELD)).isEqualTo(1);
     assertThat(preview.step(3).balancesAfter().get(Sku.of("B-1")).available()).isEqualTo(3);
 
@@ -114,7 +117,7 @@ class PreviewTest {
   void aRefusedSale_leavesTheUnitsOfItsOtherLines() {
     intake("A-1", 1);
     // the second line names an unknown item; the first line's item was read into the preview by then
-    // (a command refused after appending is covered by internal.TxUndoTest)
+    // (a command refused after appending is covered by item.internal.TxUndoTest)
     RecordChannelSale twoLines = new RecordChannelSale(Channel.EBAY, "E-9",
         List.of(SaleLine.of(Sku.of("A-1"), 1, usd("20.00")), SaleLine.of(Sku.of("NOPE"), 1, usd("20.00"))),
         usd("2.00"), usd("0.00"), org.resellledger.core.order.OrderStatus.PAID, ANA);

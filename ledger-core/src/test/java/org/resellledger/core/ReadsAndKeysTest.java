@@ -16,8 +16,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.resellledger.core.command.Command;
-import org.resellledger.core.command.Command.CreateListing;
-import org.resellledger.core.command.Command.IntakeItem;
+import org.resellledger.core.item.ItemCommand;
+import org.resellledger.core.listing.ListingCommand;
+import org.resellledger.core.listing.ListingCommand.CreateListing;
+import org.resellledger.core.item.ItemCommand.IntakeItem;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.ItemStatus;
@@ -137,7 +139,7 @@ class ReadsAndKeysTest {
     f.intake("B-1", 3);
     ListingId first = f.run(new CreateListing(Sku.of("A-1"),
         listing(Channel.EBAY).externalId("123456789012").build(), SyncStatus.DRAFT, ANA)).listingId().orElseThrow();
-    Command giveUp = new Command.ChangeListing(first, listing(Channel.EBAY).externalId("999999999999").build(), ANA);
+    Command giveUp = new ListingCommand.ChangeListing(first, listing(Channel.EBAY).externalId("999999999999").build(), ANA);
     Command take = new CreateListing(Sku.of("B-1"), listing(Channel.EBAY).externalId("123456789012").build(),
         SyncStatus.DRAFT, ANA);
 
@@ -158,7 +160,7 @@ class ReadsAndKeysTest {
     strict.intake("A-1", 1);
 
     RejectionException e = catchThrowableOfType(RejectionException.class, () -> strict.ledger.executeAll(List.of(
-        new Command.AdjustQuantity(Sku.of("A-1"), 1, ANA.because("found")),
+        new ItemCommand.AdjustQuantity(Sku.of("A-1"), 1, ANA.because("found")),
         new IntakeItem(details("A-1").build(), 1, ItemStatus.READY_TO_LIST, ANA))));
 
     assertThat(e.code()).isEqualTo(RejectionCode.DUPLICATE_SKU);

@@ -9,7 +9,11 @@ import org.resellledger.core.Ledger;
 import org.resellledger.core.Preview;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.command.Command;
-import org.resellledger.core.command.Command.AdjustQuantity;
+import org.resellledger.core.item.ItemCommand;
+import org.resellledger.core.listing.ListingCommand;
+import org.resellledger.core.order.OrderCommand;
+import org.resellledger.core.bundle.BundleCommand;
+import org.resellledger.core.item.ItemCommand.AdjustQuantity;
 import org.resellledger.core.item.Sku;
 
 /**

@@ -9,14 +9,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.resellledger.core.command.Command.CreateListing;
+import org.resellledger.core.listing.ListingCommand.CreateListing;
 import org.resellledger.core.item.BoxCondition;
 import org.resellledger.core.item.Defect;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Actor;
-import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.item.ItemFact;
 import org.resellledger.core.ledger.HistoryEntry;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.Origin;
@@ -297,7 +297,7 @@ abstract class CsvImportContract {
           .containsExactly(new FieldDiff("quantity", Optional.of("2"), Optional.of("5")));
       List<HistoryEntry> history = importer.ledger().history(Sku.of("JKT-1"));
       LedgerEvent adjust = history.get(history.size() - 1).event();
-      assertThat(adjust.payload()).isEqualTo(new EventPayload.QuantityAdjusted(3));
+      assertThat(adjust.payload()).isEqualTo(new ItemFact.QuantityAdjusted(3));
       assertThat(adjust.reason()).contains("stock count 2026-11");
       assertThat(adjust.source()).isEqualTo(Source.CSV_IMPORT);
       assertThat(adjust.causation()).contains(report.id().orElseThrow().value());
@@ -434,7 +434,7 @@ abstract class CsvImportContract {
     private void freeTheTakenExternalId() {
       Listing taken = item("JKT-1").listings().values().stream()
           .filter(l -> l.details().externalId().equals(Optional.of("204512345679"))).findFirst().orElseThrow();
-      importer.ledger().execute(new org.resellledger.core.command.Command.ChangeListing(taken.id(),
+      importer.ledger().execute(new org.resellledger.core.listing.ListingCommand.ChangeListing(taken.id(),
           ListingDetails.builder().from(taken.details()).externalId(Optional.empty()).build(), Origin.manual("bob")));
     }
 
@@ -665,7 +665,7 @@ abstract class CsvImportContract {
     /** Rules the lane never restated: the ledger's own refusals, placed on the row and column by position. */
     @Test
     void goingLiveWithoutCompletePhotos_andListingAnArchivedItem_areRefusedByTheLedgerInPreview() {
-      importer.ledger().execute(new org.resellledger.core.command.Command.IntakeItem(
+      importer.ledger().execute(new org.resellledger.core.item.ItemCommand.IntakeItem(
           org.resellledger.core.item.ItemDetails.builder().sku(Sku.of("LAMP-1")).title("Brass lamp")
               .category(org.resellledger.core.item.Category.parse("Home > Lighting"))
               .condition(org.resellledger.core.item.Condition.GOOD).costBasis(Money.of("150.00", "USD"))
@@ -673,9 +673,9 @@ abstract class CsvImportContract {
               .location(org.resellledger.core.item.StorageLocation.parse("SHED"))
               .photoStatus(org.resellledger.core.item.PhotoStatus.NONE).build(),
           1, ItemStatus.NEEDS_PHOTOS, Origin.manual("ana")));
-      importer.ledger().execute(new org.resellledger.core.command.Command.IntakeItem(Fixtures.details("OLD-1"), 0,
+      importer.ledger().execute(new org.resellledger.core.item.ItemCommand.IntakeItem(Fixtures.details("OLD-1"), 0,
           ItemStatus.READY_TO_LIST, Origin.manual("ana")));
-      importer.ledger().execute(new org.resellledger.core.command.Command.ArchiveItem(Sku.of("OLD-1"),
+      importer.ledger().execute(new org.resellledger.core.item.ItemCommand.ArchiveItem(Sku.of("OLD-1"),
           Origin.manual("ana")));
 
       ImportReport report = preview(ImportKind.LISTINGS, csv("l.csv",
@@ -733,7 +733,7 @@ abstract class CsvImportContract {
       assertThat(report.outcome()).isEqualTo(ImportOutcome.APPLIED);
       assertThat(item("JKT-1").quantity()).isEqualTo(3);
       List<HistoryEntry> h = importer.ledger().history(Sku.of("JKT-1"));
-      assertThat(h.stream().map(HistoryEntry::event).filter(e -> e.payload() instanceof EventPayload.QuantityAdjusted)
+      assertThat(h.stream().map(HistoryEntry::event).filter(e -> e.payload() instanceof ItemFact.QuantityAdjusted)
           .map(e -> e.reason().orElseThrow())).containsExactly("found damaged in count", "found in the attic");
     }
 

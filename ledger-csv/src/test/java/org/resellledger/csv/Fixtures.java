@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import org.resellledger.core.IdGenerator;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.WorkspaceId;
-import org.resellledger.core.command.Command.IntakeItem;
+import org.resellledger.core.item.ItemCommand.IntakeItem;
 import org.resellledger.core.item.Category;
 import org.resellledger.core.item.Condition;
 import org.resellledger.core.item.ItemDetails;

@@ -25,6 +25,9 @@ import org.resellledger.core.order.OrderId;
 import org.resellledger.core.store.Commit;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.Receipt;
+import org.resellledger.core.store.StoredValues;
+import org.resellledger.core.store.StreamState;
+import org.resellledger.core.store.UniqueKey;
 import org.resellledger.jooq.internal.CommitWriter;
 import org.resellledger.jooq.internal.Database;
 import org.resellledger.jooq.internal.EmbeddedPool;
@@ -217,6 +220,17 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
     return db.read("reading receipt " + provider, dsl -> Queries.receipt(dsl, workspace, provider));
   }
 
+  /** The state of a stream of a registered kind, from its row (not by replaying its events). */
+  @Override
+  public Optional<StreamState> state(WorkspaceId workspace, StreamId stream) {
+    return db.read("reading stream state " + stream, dsl -> Queries.state(dsl, workspace, stream));
+  }
+
+  @Override
+  public Optional<StreamId> streamWithKey(WorkspaceId workspace, StreamId.Kind kind, UniqueKey key) {
+    return db.read("looking up a " + kind + " stream by key", dsl -> Queries.streamWithKey(dsl, workspace, kind, key));
+  }
+
   // ---- writes ------------------------------------------------------------------------------------------
 
   @Override
@@ -230,8 +244,14 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
 
   @Override
   public void replaceProjections(WorkspaceId workspace, List<Item> items, List<Order> orders) {
+    replaceProjections(workspace, items, orders, List.of());
+  }
+
+  @Override
+  public void replaceProjections(WorkspaceId workspace, List<Item> items, List<Order> orders,
+      List<StreamState> streams) {
     db.transaction("replacing projections", dsl -> {
-      Projections.replace(dsl, workspace, items, orders);
+      Projections.replace(dsl, workspace, items, orders, streams);
       return null;
     });
   }
@@ -243,10 +263,12 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
    */
   public RebuildSummary rebuildProjections(WorkspaceId workspace) {
     Projections.Fold fold = new Projections.Fold();
-    long events = db.streamingRead("reading events", dsl -> Queries.forEachEvent(dsl, workspace, fold::accept));
+    // folded as stored values: bounds added for new input do not apply to what is already written
+    long events = StoredValues.read(
+        () -> db.streamingRead("reading events", dsl -> Queries.forEachEvent(dsl, workspace, fold::accept)));
     List<Item> items = fold.items();
     List<Order> orders = fold.orders();
-    replaceProjections(workspace, items, orders);
+    replaceProjections(workspace, items, orders, fold.streams());
     return new RebuildSummary(events, items.size(), orders.size());
   }
 

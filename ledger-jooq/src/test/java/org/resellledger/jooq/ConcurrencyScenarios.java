@@ -28,15 +28,15 @@ import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.command.Command;
-import org.resellledger.core.command.Command.CreateListing;
-import org.resellledger.core.command.Command.IntakeItem;
-import org.resellledger.core.command.Command.RecordChannelSale;
-import org.resellledger.core.command.Command.SaleLine;
+import org.resellledger.core.listing.ListingCommand.CreateListing;
+import org.resellledger.core.item.ItemCommand.IntakeItem;
+import org.resellledger.core.order.OrderCommand.RecordChannelSale;
+import org.resellledger.core.order.OrderCommand.SaleLine;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Bucket;
-import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.order.OrderItemFact;
 import org.resellledger.core.ledger.HistoryEntry;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.Origin;
@@ -125,7 +125,7 @@ abstract class ConcurrencyScenarios {
     assertThat(orders.stream().map(o -> o.externalOrderId().orElseThrow()).collect(Collectors.toSet()))
         .hasSize(PROVIDER_EVENTS);
     List<LedgerEvent> events = setupNode.events();
-    assertThat(events.stream().filter(ev -> ev.payload() instanceof EventPayload.ChannelSaleRecorded))
+    assertThat(events.stream().filter(ev -> ev.payload() instanceof OrderItemFact.ChannelSaleRecorded))
         .hasSize(PROVIDER_EVENTS);
     assertThat(setupNode.items().stream().mapToLong(i -> i.balances().get(Bucket.COMMITTED)).sum())
         .isEqualTo(PROVIDER_EVENTS);

@@ -35,7 +35,7 @@ abstract class MigrationScenarios {
 
     JooqLedgerStore.migrate(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3");
     assertThat(tableExists(ds, "flyway_schema_history")).isFalse();
     assertStoreWorks(JooqLedgerStore.forDataSource(ds, StoreOptions.builder().migrate(false).build()));
   }
@@ -49,7 +49,7 @@ abstract class MigrationScenarios {
     JooqLedgerStore store = JooqLedgerStore.forDataSource(ds);
 
     assertThat(appliedVersions(ds, "flyway_schema_history")).containsExactly("1", "2");
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("0", "1", "2");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("0", "1", "2", "3");
     assertStoreWorks(store);
     assertThat(host.validateWithResult().validationSuccessful).isTrue();
     assertThat(host.migrate().migrationsExecuted).isZero();
@@ -80,7 +80,7 @@ abstract class MigrationScenarios {
     JooqLedgerStore.migrate(ds);
     JooqLedgerStore.forDataSource(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3");
     assertThat(store.events(WS)).isEqualTo(events);
   }
 
@@ -95,11 +95,11 @@ abstract class MigrationScenarios {
 
     JooqLedgerStore upgraded = JooqLedgerStore.forDataSource(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3");
     assertThat(upgraded.events(WS)).isEqualTo(events);
     assertThat(ledger(upgraded).replayMatchesProjections()).isTrue();
     Ledger after = Ledger.open(upgraded, WS, LedgerConfig.defaults().withIds(IdGenerator.sequential("n")));
-    after.execute(new org.resellledger.core.command.Command.IntakeItem(
+    after.execute(new org.resellledger.core.item.ItemCommand.IntakeItem(
         org.resellledger.testkit.gen.Samples.details("AFTER-UPGRADE"), 1,
         org.resellledger.core.item.ItemStatus.READY_TO_LIST, org.resellledger.testkit.gen.Samples.manual("ana")));
     assertThat(upgraded.events(WS)).startsWith(events.toArray(new org.resellledger.core.ledger.LedgerEvent[0]))

@@ -17,13 +17,13 @@ import org.resellledger.core.IdGenerator;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.WorkspaceId;
-import org.resellledger.core.command.Command.ChangeListing;
-import org.resellledger.core.command.Command.ChangeListingStatus;
-import org.resellledger.core.command.Command.CreateListing;
-import org.resellledger.core.command.Command.HoldUnits;
-import org.resellledger.core.command.Command.IntakeItem;
-import org.resellledger.core.command.Command.RecordLocalSale;
-import org.resellledger.core.command.Command.SaleLine;
+import org.resellledger.core.listing.ListingCommand.ChangeListing;
+import org.resellledger.core.listing.ListingCommand.ChangeListingStatus;
+import org.resellledger.core.listing.ListingCommand.CreateListing;
+import org.resellledger.core.item.ItemCommand.HoldUnits;
+import org.resellledger.core.item.ItemCommand.IntakeItem;
+import org.resellledger.core.order.OrderCommand.RecordLocalSale;
+import org.resellledger.core.order.OrderCommand.SaleLine;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemDetails;
 import org.resellledger.core.item.ItemId;
@@ -32,11 +32,11 @@ import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Actor;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.EventId;
-import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.item.ItemFact;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.Movement;
 import org.resellledger.core.ledger.Origin;
-import org.resellledger.core.ledger.Projector;
+import org.resellledger.core.Projector;
 import org.resellledger.core.ledger.Source;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.listing.Channel;
@@ -196,7 +196,7 @@ abstract class StoreBehaviourScenarios {
     LedgerEvent e = new LedgerEvent(ws, EventId.of("ev-2"), StreamId.of(before.id()), 2, Optional.of(before.id()),
         Optional.empty(), Optional.empty(), Optional.empty(), Source.MANUAL, Actor.person("test"), Samples.NOW,
         Samples.NOW, Optional.empty(), Optional.empty(), Optional.empty(),
-        new EventPayload.ItemFieldsChanged(List.of(), renamed));
+        new ItemFact.ItemFieldsChanged(List.of(), renamed));
 
     store().commit(new Commit(ws, Map.of(StreamId.of(before.id()), 1L), List.of(e),
         List.of(Projector.apply(before, e)), List.of(), Optional.empty()));
@@ -256,7 +256,7 @@ abstract class StoreBehaviourScenarios {
     LedgerEvent e = new LedgerEvent(ws, EventId.of(eventId), StreamId.of(id), 1, Optional.of(id), Optional.empty(),
         Optional.empty(), Optional.of(Movement.of(1, Bucket.SUPPLIER, Bucket.AVAILABLE)), Source.MANUAL,
         Actor.person("test"), Samples.NOW, Samples.NOW, Optional.empty(), Optional.empty(), Optional.empty(),
-        new EventPayload.ItemAcquired(Samples.details(sku), 1, ItemStatus.READY_TO_LIST));
+        new ItemFact.ItemAcquired(Samples.details(sku), 1, ItemStatus.READY_TO_LIST));
     return new Commit(ws, Map.of(StreamId.of(id), 0L), List.of(e), List.of(Projector.apply((Item) null, e)),
         List.of(), Optional.empty());
   }

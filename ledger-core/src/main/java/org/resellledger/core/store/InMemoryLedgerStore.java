@@ -40,6 +40,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
     final Map<OrderId, Order> orders = new LinkedHashMap<>();
     final Map<String, OrderId> orderExternalIds = new HashMap<>();
     final Map<ProviderRef, Receipt> receipts = new HashMap<>();
+    final Map<StreamId, StreamState> states = new HashMap<>();
+    final Map<Map.Entry<StreamId.Kind, UniqueKey>, StreamId> keys = new HashMap<>();
 
     long version(StreamId stream) {
       return streams.getOrDefault(stream, List.of()).size();
@@ -58,6 +60,14 @@ public final class InMemoryLedgerStore implements LedgerStore {
         listingItems.put(l.id(), item.id());
         l.details().externalId().ifPresent(x -> listingExternalIds.put(key(l.details().channel(), x), l.id()));
       }
+    }
+
+    void putState(StreamState state) {
+      StreamState old = states.put(state.stream(), state);
+      if (old != null) {
+        old.keys().forEach(k -> keys.remove(Map.entry(old.stream().kind(), k)));
+      }
+      state.keys().forEach(k -> keys.put(Map.entry(state.stream().kind(), k), state.stream()));
     }
 
     void putOrder(Order order) {
@@ -183,6 +193,14 @@ public final class InMemoryLedgerStore implements LedgerStore {
         }
       }
     }
+    for (StreamState s : c.streams()) {
+      for (UniqueKey k : s.keys()) {
+        StreamId other = b.keys.get(Map.entry(s.stream().kind(), k));
+        if (other != null && !other.equals(s.stream())) {
+          throw new ConcurrencyException(s.stream().kind() + " key " + k + " is taken by " + other);
+        }
+      }
+    }
     for (LedgerEvent e : c.events()) {
       b.events.add(e);
       b.byId.put(e.id(), e);
@@ -190,12 +208,32 @@ public final class InMemoryLedgerStore implements LedgerStore {
     }
     c.items().forEach(b::putItem);
     c.orders().forEach(b::putOrder);
+    c.streams().forEach(b::putState);
     c.receipt().ifPresent(r -> b.receipts.put(r.provider(), r));
   }
 
   @Override
+  public synchronized Optional<StreamState> state(WorkspaceId ws, StreamId stream) {
+    return Optional.ofNullable(books(ws).states.get(stream));
+  }
+
+  @Override
+  public synchronized Optional<StreamId> streamWithKey(WorkspaceId ws, StreamId.Kind kind, UniqueKey key) {
+    return Optional.ofNullable(books(ws).keys.get(Map.entry(kind, key)));
+  }
+
+  @Override
   public synchronized void replaceProjections(WorkspaceId ws, List<Item> items, List<Order> orders) {
+    replaceProjections(ws, items, orders, List.of());
+  }
+
+  @Override
+  public synchronized void replaceProjections(WorkspaceId ws, List<Item> items, List<Order> orders,
+      List<StreamState> streams) {
     Books b = books(ws);
+    b.states.clear();
+    b.keys.clear();
+    streams.forEach(b::putState);
     b.items.clear();
     b.skus.clear();
     b.listingItems.clear();

@@ -27,8 +27,12 @@ import org.resellledger.core.order.OrderId;
  *   <li>Events are append-only; there is no way to change or remove one.
  *   <li>A commit fails with {@link ConcurrencyException} when any expected stream version is stale, or
  *       when a unique key is taken: (workspace, SKU), (workspace, channel, external order id), (workspace,
- *       channel, listing external id); and with {@link DuplicateReceiptException} when its receipt's
- *       provider event id is already recorded.
+ *       channel, listing external id), or a {@link UniqueKey} of a stream of another kind; and with
+ *       {@link DuplicateReceiptException} when its receipt's provider event id is already recorded.
+ *   <li>Streams of any kind go through the same {@link #commit}: items and orders as {@link Commit#items}
+ *       and {@link Commit#orders}, every other registered kind ({@link StreamTypes}) as
+ *       {@link Commit#streams}, read back with {@link #state} and {@link #streamWithKey}. No method is
+ *       added per kind.
  *   <li>Every read is scoped to one workspace and never sees another's records.
  * </ul>
  */
@@ -88,6 +92,33 @@ public interface LedgerStore {
 
   Optional<Receipt> receipt(WorkspaceId workspace, ProviderRef provider);
 
+  /**
+   * The stored state of a stream of a registered kind other than items and orders, with its version and
+   * keys. The default folds the stream's events with its {@link StreamType}: right for any store, one read
+   * of the whole stream; a store that keeps the states answers from them.
+   */
+  default Optional<StreamState> state(WorkspaceId workspace, StreamId stream) {
+    List<LedgerEvent> events = stream(workspace, stream);
+    if (events.isEmpty()) {
+      return Optional.empty();
+    }
+    StreamType<?> type = StreamTypes.require(stream.kind());
+    Object state = null;
+    for (LedgerEvent e : events) {
+      state = type.foldUnchecked(state, e);
+    }
+    return Optional.of(new StreamState(stream, events.size(), state, type.keysUnchecked(state)));
+  }
+
+  /**
+   * The stream of a registered kind whose state holds this key, if any. A store that keeps the keys of
+   * {@link Commit#streams} answers; the default cannot and says so.
+   */
+  default Optional<StreamId> streamWithKey(WorkspaceId workspace, StreamId.Kind kind, UniqueKey key) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not keep the unique keys of " + kind
+        + " streams");
+  }
+
   void commit(Commit commit);
 
   /**
@@ -95,4 +126,16 @@ public interface LedgerStore {
    * events), in one transaction. Events are not touched.
    */
   void replaceProjections(WorkspaceId workspace, List<Item> items, List<Order> orders);
+
+  /**
+   * {@link #replaceProjections(WorkspaceId, List, List)} with the states of streams of other kinds too.
+   * The default takes items and orders only, and refuses other states it could not keep.
+   */
+  default void replaceProjections(WorkspaceId workspace, List<Item> items, List<Order> orders,
+      List<StreamState> streams) {
+    if (!streams.isEmpty()) {
+      throw new UnsupportedOperationException(getClass().getName() + " keeps no states of other stream kinds");
+    }
+    replaceProjections(workspace, items, orders);
+  }
 }

@@ -58,6 +58,8 @@ import org.resellledger.jooq.internal.schema.tables.records.LedgerOrdersRecord;
  *   <li>insert the receipt: its primary key refuses a provider event recorded before, or being recorded by
  *       a concurrent commit (PostgreSQL makes us wait for that one to end);
  *   <li>insert the events: the unique (stream, version) is a second guard behind the projection rows;
+ *   <li>the states of streams of other registered kinds ({@link StreamWriter}), the same way, with their
+ *       unique keys;
  *   <li>upsert the listing rows that changed: the unique external id refuses one another listing holds.
  *       For an item whose row was moved in place that is the listings its events create or change
  *       ({@link ListingChanges}); an item row inserted, and an item the commit carries without any event
@@ -102,8 +104,14 @@ public final class CommitWriter {
         sql.itemVersion, "a SKU").write(itemRows, expected);
     new Heads(c, ws, sql.orderUpdate, sql.orderInsert, sql.orderUpsert, sql.orderVersion,
         "a channel's external order id").write(orderRows, expected);
+    // streams of other registered kinds: one generic path, no code per kind (not on a sale's path)
+    Set<StreamId> states = new HashSet<>();
+    commit.streams().forEach(s -> states.add(s.stream()));
+    if (!states.isEmpty()) {
+      StreamWriter.write(sql.on(c), ws, commit.streams(), expected);
+    }
     List<StreamId> others = new ArrayList<>(expected.keySet());
-    others.removeIf(s -> itemRows.containsKey(s) || orderRows.containsKey(s));
+    others.removeIf(s -> itemRows.containsKey(s) || orderRows.containsKey(s) || states.contains(s));
     others.sort(LOCK_ORDER);
     for (StreamId stream : others) {
       checkWithoutProjection(c, ws, stream, expected.get(stream), written.contains(stream));
@@ -208,6 +216,16 @@ public final class CommitWriter {
   private void checkWithoutProjection(Connection c, WorkspaceId ws, StreamId stream, long expected,
       boolean writes) throws SQLException {
     boolean item = stream.kind() == StreamId.Kind.ITEM;
+    if (stream.kind() != StreamId.Kind.ITEM && stream.kind() != StreamId.Kind.ORDER) {
+      if (!writes && expected > 0 && StreamWriter.lock(sql.on(c), ws, stream, expected)) {
+        return;
+      }
+      long actual = StreamWriter.eventsVersion(sql.on(c), ws, stream);
+      if (actual != expected) {
+        throw stale(stream, actual, expected);
+      }
+      return;
+    }
     if (!writes && expected > 0) {
       // lock the row the stream's writers update, so that it cannot move before this commit ends
       int[] locked = batch(c, item ? sql.itemLock : sql.orderLock,

@@ -187,4 +187,30 @@ public final class Queries {
         .fetchOptional()
         .map(ReceiptRows::toReceipt);
   }
+
+  /** The state of a stream of a registered kind, with the keys stored for it. */
+  public static Optional<org.resellledger.core.store.StreamState> state(DSLContext dsl, WorkspaceId ws,
+      StreamId stream) {
+    var T = org.resellledger.jooq.internal.schema.Tables.LEDGER_STREAMS;
+    var K = org.resellledger.jooq.internal.schema.Tables.LEDGER_STREAM_KEYS;
+    var row = dsl.selectFrom(T).where(T.WORKSPACE_ID.eq(ws.value()).and(T.STREAM_KIND.eq(stream.kind().name()))
+        .and(T.STREAM_ID.eq(stream.id()))).fetchOptional();
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.Set<org.resellledger.core.store.UniqueKey> keys = new java.util.HashSet<>();
+    dsl.selectFrom(K).where(K.WORKSPACE_ID.eq(ws.value()).and(K.STREAM_KIND.eq(stream.kind().name()))
+        .and(K.STREAM_ID.eq(stream.id())))
+        .forEach(k -> keys.add(new org.resellledger.core.store.UniqueKey(k.getKeyName(), k.getKeyValue())));
+    return Optional.of(org.resellledger.jooq.internal.mapping.StreamRows.fromRecord(row.get(), keys));
+  }
+
+  /** The stream of a kind that holds a unique key. */
+  public static Optional<StreamId> streamWithKey(DSLContext dsl, WorkspaceId ws, StreamId.Kind kind,
+      org.resellledger.core.store.UniqueKey key) {
+    var K = org.resellledger.jooq.internal.schema.Tables.LEDGER_STREAM_KEYS;
+    return dsl.select(K.STREAM_ID).from(K).where(K.WORKSPACE_ID.eq(ws.value()).and(K.STREAM_KIND.eq(kind.name()))
+        .and(K.KEY_NAME.eq(key.name())).and(K.KEY_VALUE.eq(key.value())))
+        .fetchOptional(K.STREAM_ID).map(id -> new StreamId(kind, id));
+  }
 }

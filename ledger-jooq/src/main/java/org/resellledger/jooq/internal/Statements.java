@@ -58,7 +58,11 @@ public final class Statements {
       .filter(f -> !f.equals(LEDGER_EVENTS.SEQ))
       .toArray(Field<?>[]::new);
 
+  /** The renderer, for the statements not worth rendering ahead (streams of kinds other than items and orders). */
+  private final DSLContext renderer;
+
   public Statements(DSLContext dsl) {
+    this.renderer = dsl;
     TableField<?, ?>[] itemKey = {LEDGER_ITEMS.WORKSPACE_ID, LEDGER_ITEMS.ITEM_ID};
     TableField<?, ?>[] orderKey = {LEDGER_ORDERS.WORKSPACE_ID, LEDGER_ORDERS.ORDER_ID};
     itemUpdate = versionedUpdate(dsl, LEDGER_ITEMS, itemKey, LEDGER_ITEMS.VERSION);
@@ -83,6 +87,11 @@ public final class Statements {
     itemById = itemsWhere(dsl, LEDGER_ITEMS.ITEM_ID.eq(p(LEDGER_ITEMS.ITEM_ID)), LEDGER_ITEMS.ITEM_ID);
     itemBySku = itemsWhere(dsl, LEDGER_ITEMS.SKU.eq(p(LEDGER_ITEMS.SKU)), LEDGER_ITEMS.SKU);
     itemsBySku = itemsOfSkus(dsl);
+  }
+
+  /** A DSLContext on the commit's connection, for the statements that are not rendered ahead. */
+  DSLContext on(java.sql.Connection c) {
+    return renderer.configuration().derive(new org.jooq.impl.DefaultConnectionProvider(c)).dsl();
   }
 
   /** A statement's text and the columns of its placeholders, in order (their types bind SQL NULLs). */

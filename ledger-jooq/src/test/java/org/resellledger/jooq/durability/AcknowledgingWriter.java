@@ -9,7 +9,7 @@ import org.resellledger.core.IdGenerator;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.WorkspaceId;
-import org.resellledger.core.command.Command.IntakeItem;
+import org.resellledger.core.item.ItemCommand.IntakeItem;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.jooq.JooqLedgerStore;

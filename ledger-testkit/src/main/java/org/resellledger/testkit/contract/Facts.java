@@ -12,10 +12,18 @@ import org.resellledger.core.ledger.Actor;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.EventId;
 import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.item.ItemFact;
+import org.resellledger.core.listing.ListingFact;
+import org.resellledger.core.order.OrderItemFact;
+import org.resellledger.core.order.OrderFact;
+import org.resellledger.core.bundle.BundleFact;
+import org.resellledger.core.item.ItemFact;
+import org.resellledger.core.listing.ListingFact;
+import org.resellledger.core.order.OrderFact;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.Movement;
 import org.resellledger.core.ledger.ProviderRef;
-import org.resellledger.core.ledger.Projector;
+import org.resellledger.core.Projector;
 import org.resellledger.core.ledger.Source;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.listing.Channel;
@@ -29,6 +37,7 @@ import org.resellledger.core.order.OrderLine;
 import org.resellledger.core.order.OrderStatus;
 import org.resellledger.core.store.Commit;
 import org.resellledger.core.store.Receipt;
+import org.resellledger.core.store.StreamState;
 import org.resellledger.testkit.gen.Samples;
 
 /**
@@ -50,6 +59,20 @@ final class Facts {
         Optional.empty(), payload);
   }
 
+  /**
+   * Adds {@code delta} to the tally stream {@code id} at {@code version} (1: a new tally named
+   * {@code name}), folded from {@code before} (null for a new one).
+   */
+  Commit tally(String eventId, String id, long version, String name, int delta, TallyStream.Tally before) {
+    StreamId stream = new StreamId(TallyStream.KIND, id);
+    LedgerEvent e = new LedgerEvent(ws, EventId.of(eventId), stream, version, Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Source.MANUAL, Actor.person("contract"), Samples.NOW, Samples.NOW,
+        Optional.empty(), Optional.of(name), Optional.empty(), new ItemFact.QuantityAdjusted(delta));
+    TallyStream.Tally after = TallyStream.TYPE.fold(before, e);
+    return new Commit(ws, Map.of(stream, version - 1), List.of(e), List.of(), List.of(),
+        List.of(StreamState.of(TallyStream.TYPE, id, version, after)), Optional.empty());
+  }
+
   /** A new item stream: {@code quantity} units SUPPLIER to AVAILABLE, expecting the stream not to exist. */
   Commit intake(String eventId, String itemId, String sku, int quantity) {
     return intake(eventId, itemId, Samples.details(sku), quantity);
@@ -60,7 +83,7 @@ final class Facts {
     ItemId id = ItemId.of(itemId);
     LedgerEvent e = event(eventId, StreamId.of(id), 1, Optional.of(id), Optional.empty(), Optional.empty(),
         Movement.of(quantity, Bucket.SUPPLIER, Bucket.AVAILABLE),
-        new EventPayload.ItemAcquired(details, quantity, ItemStatus.READY_TO_LIST));
+        new ItemFact.ItemAcquired(details, quantity, ItemStatus.READY_TO_LIST));
     Item item = Projector.apply((Item) null, e);
     return new Commit(ws, Map.of(StreamId.of(id), 0L), List.of(e), List.of(item), List.of(), Optional.empty());
   }
@@ -69,7 +92,7 @@ final class Facts {
   Commit hold(String eventId, Item before, int quantity, long expectedVersion) {
     LedgerEvent e = event(eventId, StreamId.of(before.id()), before.version() + 1, Optional.of(before.id()),
         Optional.empty(), Optional.empty(), Movement.of(quantity, Bucket.AVAILABLE, Bucket.HELD),
-        new EventPayload.UnitsHeld());
+        new ItemFact.UnitsHeld());
     return new Commit(ws, Map.of(StreamId.of(before.id()), expectedVersion), List.of(e),
         List.of(Projector.apply(before, e)), List.of(), Optional.empty());
   }
@@ -79,7 +102,7 @@ final class Facts {
     ListingId lid = ListingId.of(listingId);
     ListingDetails details = Samples.listing(channel, externalId, Samples.usd("20.00"));
     LedgerEvent e = event(eventId, StreamId.of(before.id()), before.version() + 1, Optional.of(before.id()),
-        Optional.of(lid), Optional.empty(), null, new EventPayload.ListingCreated(lid, details, SyncStatus.DRAFT));
+        Optional.of(lid), Optional.empty(), null, new ListingFact.ListingCreated(lid, details, SyncStatus.DRAFT));
     return new Commit(ws, Map.of(StreamId.of(before.id()), before.version()), List.of(e),
         List.of(Projector.apply(before, e)), List.of(), Optional.empty());
   }
@@ -90,7 +113,7 @@ final class Facts {
     Money price = Samples.usd("20.00");
     OrderLine line = new OrderLine(item.id(), item.sku(), Optional.empty(), 1, price, 0, 0, 0);
     LedgerEvent e = event(eventId, StreamId.of(oid), 1, Optional.empty(), Optional.empty(), Optional.of(oid), null,
-        new EventPayload.OrderPlaced(channel, Optional.ofNullable(externalOrderId), List.of(line),
+        new OrderFact.OrderPlaced(channel, Optional.ofNullable(externalOrderId), List.of(line),
             Samples.usd("2.00"), Samples.usd("0.00"), OrderStatus.PAID));
     Order order = Projector.apply((Order) null, e);
     return new Commit(ws, Map.of(StreamId.of(oid), 0L), List.of(e), List.of(), List.of(order), Optional.empty());
@@ -107,8 +130,9 @@ final class Facts {
     Map<StreamId, Long> expected = new java.util.HashMap<>(a.expectedVersions());
     expected.putAll(b.expectedVersions());
     return new Commit(a.workspace(), expected, concat(a.events(), b.events()), concat(a.items(), b.items()),
-        concat(a.orders(), b.orders()), a.receipt().or(b::receipt));
+        concat(a.orders(), b.orders()), concat(a.streams(), b.streams()), a.receipt().or(b::receipt));
   }
+
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
     List<T> all = new java.util.ArrayList<>(a);

@@ -108,4 +108,21 @@ public class ForwardingLedgerStore implements LedgerStore {
   public void replaceProjections(WorkspaceId ws, List<Item> items, List<Order> orders) {
     delegate.replaceProjections(ws, items, orders);
   }
+
+  @Override
+  public void replaceProjections(WorkspaceId ws, List<Item> items, List<Order> orders,
+      List<org.resellledger.core.store.StreamState> streams) {
+    delegate.replaceProjections(ws, items, orders, streams);
+  }
+
+  @Override
+  public Optional<org.resellledger.core.store.StreamState> state(WorkspaceId ws, StreamId stream) {
+    return delegate.state(ws, stream);
+  }
+
+  @Override
+  public Optional<StreamId> streamWithKey(WorkspaceId ws, StreamId.Kind kind,
+      org.resellledger.core.store.UniqueKey key) {
+    return delegate.streamWithKey(ws, kind, key);
+  }
 }

@@ -27,11 +27,11 @@ import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
-import org.resellledger.core.command.Command.CreateListing;
-import org.resellledger.core.command.Command.HoldUnits;
-import org.resellledger.core.command.Command.IntakeItem;
-import org.resellledger.core.command.Command.RecordChannelSale;
-import org.resellledger.core.command.Command.SaleLine;
+import org.resellledger.core.listing.ListingCommand.CreateListing;
+import org.resellledger.core.item.ItemCommand.HoldUnits;
+import org.resellledger.core.item.ItemCommand.IntakeItem;
+import org.resellledger.core.order.OrderCommand.RecordChannelSale;
+import org.resellledger.core.order.OrderCommand.SaleLine;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemDetails;
 import org.resellledger.core.item.ItemId;
@@ -59,6 +59,10 @@ import org.resellledger.core.store.DuplicateReceiptException;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.Receipt;
 import org.resellledger.core.store.StoredValues;
+import org.resellledger.core.store.StreamState;
+import org.resellledger.core.store.StreamTypes;
+import org.resellledger.core.store.UniqueKey;
+import org.resellledger.core.Projector;
 import org.resellledger.testkit.gen.Samples;
 import org.resellledger.testkit.sim.LedgerSimulator;
 import org.resellledger.testkit.sim.SimulationReport;
@@ -753,6 +757,88 @@ public abstract class LedgerStoreContract {
   }
 
   // -------------------------------------------------------------------------------------------------------
+
+  /**
+   * A stream kind the store has no code for ({@link TallyStream}, registered here): its events, state,
+   * version and unique key go through the generic part of the port, in the same commit as items.
+   */
+  @Nested
+  class StreamsOfAnyKind {
+    private final StreamId tally = new StreamId(TallyStream.KIND, "t-1");
+
+    @BeforeEach
+    void register() {
+      StreamTypes.register(TallyStream.TYPE);
+    }
+
+    private TallyStream.Tally state(StreamId stream) {
+      return (TallyStream.Tally) store.state(ws, stream).orElseThrow().state();
+    }
+
+    @Test
+    void aNewKind_isCommittedAndReadBack_withItsVersionStateAndKey() {
+      Commit first = facts.tally("ev-1", "t-1", 1, "returns", 3, null);
+      store.commit(first);
+      store.commit(facts.tally("ev-2", "t-1", 2, "returns", 4, state(tally)));
+
+      StreamState stored = store.state(ws, tally).orElseThrow();
+      assertThat(stored.version()).isEqualTo(2);
+      assertThat(stored.state()).isEqualTo(new TallyStream.Tally("returns", 7, 2));
+      assertThat(stored.keys()).containsExactly(new UniqueKey("name", "returns"));
+      assertThat(store.stream(ws, tally)).extracting(LedgerEvent::version).containsExactly(1L, 2L);
+      assertThat(store.stream(ws, tally).get(0)).isEqualTo(first.events().get(0));
+      assertThat(store.streamWithKey(ws, TallyStream.KIND, new UniqueKey("name", "returns"))).contains(tally);
+      assertThat(store.streamWithKey(ws, TallyStream.KIND, new UniqueKey("name", "other"))).isEmpty();
+      assertThat(store.state(ws, new StreamId(TallyStream.KIND, "t-2"))).isEmpty();
+      assertThat(Projector.<TallyStream.Tally>replay(store.stream(ws, tally))).isEqualTo(stored.state());
+    }
+
+    @Test
+    void aStaleVersion_ofANewKind_isRefused_andNothingIsWritten() {
+      store.commit(facts.tally("ev-1", "t-1", 1, "returns", 3, null));
+      TallyStream.Tally v1 = state(tally);
+      store.commit(facts.tally("ev-2", "t-1", 2, "returns", 1, v1));
+      Snapshot before = snapshot(ws);
+
+      assertThatThrownBy(() -> store.commit(facts.tally("ev-3", "t-1", 2, "returns", 5, v1)))
+          .isInstanceOf(ConcurrencyException.class);
+      assertThatThrownBy(() -> store.commit(facts.tally("ev-4", "t-1", 1, "returns", 5, null)))
+          .as("a new stream that exists").isInstanceOf(ConcurrencyException.class);
+      assertThat(snapshot(ws)).isEqualTo(before);
+      assertThat(state(tally)).isEqualTo(new TallyStream.Tally("returns", 4, 2));
+    }
+
+    @Test
+    void aKeyHeldByAnotherStream_refusesTheWholeCommit_itemsIncluded() {
+      store.commit(facts.tally("ev-1", "t-1", 1, "returns", 3, null));
+      Snapshot before = snapshot(ws);
+
+      Commit clash = Facts.both(facts.intake("ev-2", "it-1", "SKU-1", 1),
+          facts.tally("ev-3", "t-2", 1, "returns", 1, null));
+      assertThatThrownBy(() -> store.commit(clash)).isInstanceOf(ConcurrencyException.class);
+      assertThat(snapshot(ws)).isEqualTo(before);
+      assertThat(store.state(ws, new StreamId(TallyStream.KIND, "t-2"))).isEmpty();
+
+      store.commit(new Facts(other).tally("ev-4", "t-2", 1, "returns", 1, null));
+      assertThat(store.streamWithKey(other, TallyStream.KIND, new UniqueKey("name", "returns")))
+          .as("keys are per workspace").contains(new StreamId(TallyStream.KIND, "t-2"));
+    }
+
+    @Test
+    void aNewKind_inOneCommitWithAnItem_isReplayedAndRebuilt() {
+      store.commit(Facts.both(facts.intake("ev-1", "it-1", "SKU-1", 2),
+          facts.tally("ev-2", "t-1", 1, "returns", 3, null)));
+      Ledger ledger = ledger();
+
+      assertThat(ledger.replay().streams()).extracting(StreamState::stream).containsExactly(tally);
+      assertThat(ledger.replayMatchesProjections()).isTrue();
+      StreamState before = store.state(ws, tally).orElseThrow();
+      ledger.rebuildProjections();
+      assertThat(store.state(ws, tally)).contains(before);
+      assertThat(store.streamWithKey(ws, TallyStream.KIND, new UniqueKey("name", "returns"))).contains(tally);
+      assertThat(ledger.replayMatchesProjections()).isTrue();
+    }
+  }
 
   @Nested
   class HistoryQueries {

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.resellledger.core.IdGenerator;
 import org.resellledger.core.LedgerConfig;
-import org.resellledger.core.command.Command.IntakeItem;
+import org.resellledger.core.item.ItemCommand.IntakeItem;
 import org.resellledger.core.item.AcquisitionSource;
 import org.resellledger.core.item.BoxCondition;
 import org.resellledger.core.item.Category;

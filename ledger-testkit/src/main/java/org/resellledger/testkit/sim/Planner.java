@@ -18,7 +18,7 @@ import org.resellledger.core.item.PhotoStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Actor;
 import org.resellledger.core.ledger.Bucket;
-import org.resellledger.core.ledger.EventPayload.InspectionOutcome;
+import org.resellledger.core.order.OrderItemFact.InspectionOutcome;
 import org.resellledger.core.ledger.Origin;
 import org.resellledger.core.ledger.Source;
 import org.resellledger.core.listing.Channel;

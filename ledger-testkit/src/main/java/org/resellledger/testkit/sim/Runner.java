@@ -263,7 +263,7 @@ final class Runner {
       }
       for (LedgerEvent e : result.events()) {
         // archiving hides an item from work; units waiting for inspection would be stranded there
-        if (e.payload() instanceof org.resellledger.core.ledger.EventPayload.ItemArchived) {
+        if (e.payload() instanceof org.resellledger.core.item.ItemFact.ItemArchived) {
           long waiting = store.item(ws, e.item().orElseThrow()).map(it -> it.balances().get(Bucket.INSPECTION))
               .orElse(0L);
           if (waiting > 0) {

@@ -10,7 +10,10 @@ import org.resellledger.core.CommandResult;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.command.Command;
-import org.resellledger.core.command.Command.*;
+import org.resellledger.core.item.ItemCommand.*;
+import org.resellledger.core.listing.ListingCommand.*;
+import org.resellledger.core.order.OrderCommand.*;
+import org.resellledger.core.bundle.BundleCommand.*;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.listing.Channel;
@@ -19,10 +22,10 @@ import org.resellledger.core.store.InMemoryLedgerStore;
 import org.resellledger.testkit.gen.Samples;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.ledger.Bucket;
-import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.item.ItemFact;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.Movement;
-import org.resellledger.core.ledger.Projector;
+import org.resellledger.core.Projector;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.store.Commit;
 
@@ -38,7 +41,7 @@ class ModelTest {
     public void commit(Commit c) {
       List<LedgerEvent> events = new ArrayList<>();
       for (LedgerEvent e : c.events()) {
-        if (e.payload() instanceof EventPayload.UnitsDamaged && e.movement().isPresent()) {
+        if (e.payload() instanceof ItemFact.UnitsDamaged && e.movement().isPresent()) {
           Movement m = e.movement().get();
           e = new LedgerEvent(e.workspace(), e.id(), e.stream(), e.version(), e.item(), e.listing(), e.order(),
               java.util.Optional.of(Movement.of(m.quantity(), m.from(), Bucket.LOST)), e.source(), e.actor(),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.order.OrderItemFact;
 import org.resellledger.core.listing.SyncStatus;
 import org.resellledger.core.store.Commit;
 
@@ -23,7 +23,7 @@ class ShrinkingTest {
   static final class StaleAfterCancellingListedItem extends ForwardingStore {
     @Override
     public void commit(Commit c) {
-      boolean cancels = c.events().stream().anyMatch(e -> e.payload() instanceof EventPayload.SaleCancelled);
+      boolean cancels = c.events().stream().anyMatch(e -> e.payload() instanceof OrderItemFact.SaleCancelled);
       boolean live = c.items().stream()
           .anyMatch(i -> i.listings().values().stream().anyMatch(l -> l.status() == SyncStatus.LIVE));
       if (cancels && live) {
@@ -39,7 +39,7 @@ class ShrinkingTest {
   static final class DropsConflictFollowUp extends ForwardingStore {
     @Override
     public void commit(Commit c) {
-      boolean doubleSale = c.events().stream().anyMatch(e -> e.payload() instanceof EventPayload.ChannelSaleRecorded s
+      boolean doubleSale = c.events().stream().anyMatch(e -> e.payload() instanceof OrderItemFact.ChannelSaleRecorded s
           && s.shortfall() > 0);
       super.commit(doubleSale
           ? new Commit(c.workspace(), c.expectedVersions(), c.events().subList(0, c.events().size() - 1), c.items(),

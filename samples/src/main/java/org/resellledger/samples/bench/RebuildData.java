@@ -14,9 +14,18 @@ import org.resellledger.core.ledger.Actor;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.EventId;
 import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.item.ItemFact;
+import org.resellledger.core.listing.ListingFact;
+import org.resellledger.core.order.OrderItemFact;
+import org.resellledger.core.order.OrderFact;
+import org.resellledger.core.bundle.BundleFact;
+import org.resellledger.core.item.ItemFact;
+import org.resellledger.core.listing.ListingFact;
+import org.resellledger.core.order.OrderItemFact;
+import org.resellledger.core.order.OrderFact;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.Movement;
-import org.resellledger.core.ledger.Projector;
+import org.resellledger.core.Projector;
 import org.resellledger.core.ledger.Source;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.listing.Channel;
@@ -71,11 +80,11 @@ final class RebuildData {
     int n = 0;
     LedgerEvent acquired = event(ws, "r-" + i + "-" + n++, stream, 1, item, null, null,
         Movement.of(SALES_PER_ITEM + 10, Bucket.SUPPLIER, Bucket.AVAILABLE),
-        new EventPayload.ItemAcquired(SaleWorkload.details(sku), SALES_PER_ITEM + 10, ItemStatus.READY_TO_LIST));
+        new ItemFact.ItemAcquired(SaleWorkload.details(sku), SALES_PER_ITEM + 10, ItemStatus.READY_TO_LIST));
     Item state = Projector.apply((Item) null, acquired);
     events.add(acquired);
     LedgerEvent listed = event(ws, "r-" + i + "-" + n++, stream, 2, item, listing, null, null,
-        new EventPayload.ListingCreated(listing, ListingDetails.builder().channel(Channel.EBAY)
+        new ListingFact.ListingCreated(listing, ListingDetails.builder().channel(Channel.EBAY)
             .externalId(String.format("3%011d", i)).title("Rebuild item " + i).price(PRICE).listedQuantity(1).build(),
             SyncStatus.LIVE));
     state = Projector.apply(state, listed);
@@ -85,13 +94,13 @@ final class RebuildData {
       StreamId orderStream = StreamId.of(order);
       expected.put(orderStream, 0L);
       LedgerEvent placed = event(ws, "r-" + i + "-" + n++, orderStream, 1, null, null, order, null,
-          new EventPayload.OrderPlaced(Channel.EBAY, Optional.of("r-E-" + i + "-" + s),
+          new OrderFact.OrderPlaced(Channel.EBAY, Optional.of("r-E-" + i + "-" + s),
               List.of(new OrderLine(item, sku, Optional.of(listing), 1, PRICE, 1, 0, 0)), Money.of("3.25", "USD"),
               Money.of("0.00", "USD"), OrderStatus.PAID));
       events.add(placed);
       orders.add(Projector.apply((Order) null, placed));
       LedgerEvent sold = event(ws, "r-" + i + "-" + n++, stream, 3 + s, item, listing, order,
-          Movement.of(1, Bucket.AVAILABLE, Bucket.COMMITTED), new EventPayload.ChannelSaleRecorded(Channel.EBAY, 1, 1,
+          Movement.of(1, Bucket.AVAILABLE, Bucket.COMMITTED), new OrderItemFact.ChannelSaleRecorded(Channel.EBAY, 1, 1,
               PRICE));
       state = Projector.apply(state, sold);
       events.add(sold);

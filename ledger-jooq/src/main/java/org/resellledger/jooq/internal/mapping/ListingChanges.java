@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.listing.ListingFact;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.listing.ListingId;
@@ -14,7 +15,7 @@ import org.resellledger.core.store.Commit;
 
 /**
  * Which listings a commit's events create or change, per item stream the events name. Only the payloads
- * marked {@code EventPayload.OfListing} change a listing (core's {@code Projector}, the single fold, says
+ * marked {@code ListingFact} change a listing (core's {@code Projector}, the single fold, says
  * so), and a listing never moves within its item's order, so the other listing rows of an item already
  * stored stay as they are.
  */
@@ -46,7 +47,7 @@ public final class ListingChanges {
   }
 
   private static Optional<ListingId> listingChangedBy(EventPayload p) {
-    return p instanceof EventPayload.OfListing l ? Optional.of(l.listing()) : Optional.empty();
+    return p instanceof ListingFact l ? Optional.of(l.listing()) : Optional.empty();
   }
 
 }

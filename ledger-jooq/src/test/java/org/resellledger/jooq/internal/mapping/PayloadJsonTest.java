@@ -14,6 +14,7 @@ import org.resellledger.core.ledger.Actor;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.EventId;
 import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.order.OrderItemFact;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.Movement;
 import org.resellledger.core.ledger.ProviderRef;
@@ -63,7 +64,7 @@ class PayloadJsonTest {
 
   @Test
   void payloadJson_hasNoTypeTagAndNoDerivedProperties() {
-    var sale = new EventPayload.ChannelSaleRecorded(org.resellledger.core.listing.Channel.EBAY, 3, 1,
+    var sale = new OrderItemFact.ChannelSaleRecorded(org.resellledger.core.listing.Channel.EBAY, 3, 1,
         org.resellledger.testkit.gen.Samples.usd("10.50"));
 
     assertThat(LedgerJson.write(sale))

@@ -1,4 +1,4 @@
-package org.resellledger.core.internal;
+package org.resellledger.core.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

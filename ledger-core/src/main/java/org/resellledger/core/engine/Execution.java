@@ -1,13 +1,9 @@
-package org.resellledger.core.internal;
+package org.resellledger.core.engine;
 
 import org.resellledger.core.value.Checks;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.resellledger.core.CommandResult;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.Preview;
@@ -15,8 +11,6 @@ import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.command.Command;
-import org.resellledger.core.item.Sku;
-import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.ProviderRef;
 import org.resellledger.core.store.ConcurrencyException;
@@ -28,13 +22,12 @@ public final class Execution {
   private final LedgerStore store;
   private final WorkspaceId workspace;
   private final LedgerConfig config;
-  private final Handlers handlers;
+  private final Registry registry = Registry.standard();
 
   public Execution(LedgerStore store, WorkspaceId workspace, LedgerConfig config) {
     this.store = store;
     this.workspace = workspace;
     this.config = config;
-    this.handlers = new Handlers(config);
   }
 
   /**
@@ -59,7 +52,7 @@ public final class Execution {
       }
       Tx tx = newTx(command, attempts);
       try {
-        handlers.handle(command, tx);
+        registry.handle(command, tx);
       } catch (RejectionException rejected) {
         if (!attempts.careful) {
           attempts.careful = true;
@@ -106,11 +99,10 @@ public final class Execution {
     if (commands.isEmpty()) {
       return List.of();
     }
-    Set<Sku> skus = CommandSkus.of(commands);
     Attempts attempts = new Attempts();
     while (true) {
       Tx tx = newTx(commands.get(0), attempts);
-      tx.prefetch(skus);
+      registry.prepare(tx, commands);
       List<CommandResult> results = new ArrayList<>();
       try {
         for (int i = 0; i < commands.size(); i++) {
@@ -118,7 +110,7 @@ public final class Execution {
           tx.next(c.origin());
           int before = tx.eventCount();
           try {
-            handlers.handle(c, tx);
+            registry.handle(c, tx);
           } catch (RejectionException e) {
             throw e.at(i, commands.size(), c.getClass().getSimpleName());
           }
@@ -143,62 +135,14 @@ public final class Execution {
     }
   }
 
-  /**
-   * Runs the commands as {@link #executeAll} would, one after another against the state the earlier ones
-   * leave, with every read a careful attempt makes, and commits nothing. A refused command is reported with
-   * its position and left out, so the commands after it are previewed without it. A command carrying a
-   * provider event id is previewed as {@link #execute} would apply it: a repeat is reported as a duplicate
-   * with the first delivery's events, other content as {@code IDEMPOTENCY_CONFLICT}.
-   */
+  /** What {@link #executeAll} would do, committing nothing: see {@link Previewer}. */
   public Preview preview(List<? extends Command> commands) {
     checkEach(commands);
-    if (commands.isEmpty()) {
-      return new Preview(List.of());
-    }
-    Tx tx = new Tx(store, workspace, config.ids(), commands.get(0).origin(), config.clock().instant(), false);
-    tx.prefetch(CommandSkus.of(commands));
-    // provider events previewed earlier in this list: their fingerprint and the events they would append
-    Map<ProviderRef, Map.Entry<String, List<LedgerEvent>>> previewed = new HashMap<>();
-    List<Preview.Step> steps = new ArrayList<>();
-    for (int i = 0; i < commands.size(); i++) {
-      Command c = commands.get(i);
-      String kind = c.getClass().getSimpleName();
-      Optional<ProviderRef> provider = c.origin().provider();
-      String fingerprint = provider.isPresent() ? Fingerprint.of(c) : null;
-      if (provider.isPresent()) {
-        // applied before (its receipt), or earlier in this list: a repeat, or the same id with other content
-        Map.Entry<String, List<LedgerEvent>> first = store.receipt(workspace, provider.get())
-            .map(r -> Map.entry(r.fingerprint(), store.events(workspace, r.events())))
-            .orElse(previewed.get(provider.get()));
-        if (first != null) {
-          steps.add(first.getKey().equals(fingerprint)
-              ? Preview.Step.duplicate(i, c, first.getValue())
-              : Preview.Step.refused(i, c, conflict(provider.get()).at(i, commands.size(), kind)));
-          continue;
-        }
-      }
-      Tx.Mark mark = tx.mark();
-      tx.next(c.origin());
-      try {
-        handlers.handle(c, tx);
-      } catch (RejectionException e) {
-        tx.undo(mark);
-        steps.add(Preview.Step.refused(i, c, e.at(i, commands.size(), kind)));
-        continue;
-      }
-      List<LedgerEvent> events = tx.eventsSince(mark.events());
-      Map<Sku, Balances> balances = new LinkedHashMap<>();
-      for (LedgerEvent e : events) {
-        e.item().map(tx::heldItem).ifPresent(item -> balances.put(item.sku(), item.balances()));
-      }
-      provider.ifPresent(p -> previewed.put(p, Map.entry(fingerprint, events)));
-      steps.add(Preview.Step.accepted(i, c, events, balances));
-    }
-    return new Preview(steps);
+    return new Previewer(store, workspace, config, registry).preview(commands);
   }
 
   /** Every command present, with an origin; a missing one is refused naming its position. */
-  private static void checkEach(List<? extends Command> commands) {
+  static void checkEach(List<? extends Command> commands) {
     Checks.present("commands", commands);
     for (int i = 0; i < commands.size(); i++) {
       Command c = Checks.present("commands[" + i + "]", commands.get(i));
@@ -206,13 +150,13 @@ public final class Execution {
     }
   }
 
-  private static RejectionException conflict(ProviderRef provider) {
+  static RejectionException conflict(ProviderRef provider) {
     return new RejectionException(RejectionCode.IDEMPOTENCY_CONFLICT, "providerEventId", provider,
         "this provider event was already applied with different content");
   }
 
   private Tx newTx(Command first, Attempts attempts) {
-    return new Tx(store, workspace, config.ids(), first.origin(), config.clock().instant(), !attempts.careful);
+    return new Tx(store, workspace, config, registry, first.origin(), config.clock().instant(), !attempts.careful);
   }
 
   /** Where a command's attempts stand: the first trusts the commit's keys, careful ones count races. */

@@ -1,4 +1,4 @@
-package org.resellledger.core.internal;
+package org.resellledger.core.item.internal;
 
 import java.util.Optional;
 import org.resellledger.core.item.Item;
@@ -6,7 +6,9 @@ import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.PhotoStatus;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.EventPayload;
-import org.resellledger.core.ledger.EventPayload.*;
+import org.resellledger.core.item.ItemFact.*;
+import org.resellledger.core.listing.ListingFact.*;
+import org.resellledger.core.order.OrderItemFact.*;
 import org.resellledger.core.listing.SyncStatus;
 
 /**
@@ -14,10 +16,10 @@ import org.resellledger.core.listing.SyncStatus;
  * by the fact, and only when the item's transition table allows it: a fact is never refused because of the
  * workflow status, and the status never leaves its table.
  */
-final class StatusRules {
+public final class StatusRules {
   private StatusRules() {}
 
-  static Optional<ItemStatus> follow(Item after, EventPayload fact) {
+  public static Optional<ItemStatus> follow(Item after, EventPayload fact) {
     if (fact instanceof ReturnReceived) {
       return Optional.of(ItemStatus.NEEDS_INSPECTION);
     }

@@ -1,4 +1,4 @@
-package org.resellledger.core.internal;
+package org.resellledger.core.item.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.resellledger.core.IdGenerator;
 import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.engine.Tx;
 import org.resellledger.core.item.Category;
 import org.resellledger.core.item.Condition;
 import org.resellledger.core.item.Item;
@@ -17,14 +18,14 @@ import org.resellledger.core.item.PhotoStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.item.StorageLocation;
 import org.resellledger.core.ledger.Bucket;
-import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.item.ItemFact;
 import org.resellledger.core.ledger.Movement;
 import org.resellledger.core.ledger.Origin;
 import org.resellledger.core.money.Money;
 import org.resellledger.core.store.InMemoryLedgerStore;
 
 /**
- * {@link Tx#undo}: what a preview does when a command is refused part way. Today's handlers check before
+ * {@link Tx#undo} on item streams: what a preview does when a command is refused part way. Today's handlers check before
  * they append, so no command reaches this through the ledger; a handler that appends and then refuses must
  * still leave nothing behind for the commands after it.
  */
@@ -37,24 +38,24 @@ class TxUndoTest {
 
   @Test
   void undo_forgetsTheEventsItemsAndSkusOfEverythingSinceTheMark() {
-    Tx tx = new Tx(new InMemoryLedgerStore(), WorkspaceId.of("shop"), IdGenerator.sequential("t"),
-        Origin.manual("ana"), Instant.parse("2026-11-20T12:00:00Z"), false);
+    Tx tx = Tx.of(new InMemoryLedgerStore(), WorkspaceId.of("shop"), IdGenerator.sequential("t"),
+        Origin.manual("ana"), Instant.parse("2026-11-20T12:00:00Z"));
     ItemId a = ItemId.of("A");
-    Item before = tx.startItem(a, new EventPayload.ItemAcquired(details("A-1"), 2, ItemStatus.READY_TO_LIST),
+    Item before = Items.start(tx, a, new ItemFact.ItemAcquired(details("A-1"), 2, ItemStatus.READY_TO_LIST),
         Movement.of(2, Bucket.SUPPLIER, Bucket.AVAILABLE));
     Tx.Mark mark = tx.mark();
 
-    tx.itemFact(before, new EventPayload.UnitsHeld(), Movement.of(1, Bucket.AVAILABLE, Bucket.HELD), null, null);
-    tx.startItem(ItemId.of("B"), new EventPayload.ItemAcquired(details("B-1"), 1, ItemStatus.READY_TO_LIST),
+    Items.fact(tx, before, new ItemFact.UnitsHeld(), Movement.of(1, Bucket.AVAILABLE, Bucket.HELD), null, null);
+    Items.start(tx, ItemId.of("B"), new ItemFact.ItemAcquired(details("B-1"), 1, ItemStatus.READY_TO_LIST),
         Movement.of(1, Bucket.SUPPLIER, Bucket.AVAILABLE));
     assertThat(tx.eventCount()).isEqualTo(3);
 
     tx.undo(mark);
 
     assertThat(tx.eventCount()).isEqualTo(1);
-    assertThat(tx.heldItem(a)).isEqualTo(before);
-    assertThat(tx.heldItem(ItemId.of("B"))).isNull();
-    assertThat(tx.skuTaken(Sku.of("B-1"))).as("the SKU of an undone intake is free again").isFalse();
-    assertThat(tx.skuTaken(Sku.of("A-1"))).isTrue();
+    assertThat(Items.held(tx, a)).isEqualTo(before);
+    assertThat(Items.held(tx, ItemId.of("B"))).isNull();
+    assertThat(Items.skuTaken(tx, Sku.of("B-1"))).as("the SKU of an undone intake is free again").isFalse();
+    assertThat(Items.skuTaken(tx, Sku.of("A-1"))).isTrue();
   }
 }

@@ -1,0 +1,85 @@
+package org.resellledger.core.order;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.resellledger.core.command.Command;
+import org.resellledger.core.item.Condition;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.order.OrderItemFact.InspectionOutcome;
+import org.resellledger.core.ledger.Origin;
+import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.money.Money;
+
+/**
+ * The commands about orders: sales on a channel or in person, the order's lifecycle, returns and their
+ * inspection, refunds.
+ */
+public sealed interface OrderCommand extends Command {
+
+  /** One line of a sale: which item (and listing, for channel sales), how many, at what unit price. */
+  record SaleLine(Sku sku, Optional<ListingId> listing, int quantity, Money unitPrice) {
+    public static SaleLine of(Sku sku, int quantity, Money unitPrice) {
+      return new SaleLine(sku, Optional.empty(), quantity, unitPrice);
+    }
+
+    public static SaleLine of(ListingId listing, Sku sku, int quantity, Money unitPrice) {
+      return new SaleLine(sku, Optional.of(listing), quantity, unitPrice);
+    }
+  }
+
+  /**
+   * A buyer bought on a channel. Units are committed from AVAILABLE; a sale beyond what is available is
+   * still recorded, commits what there is and leaves a double-sale conflict on the item.
+   */
+  record RecordChannelSale(
+      Channel channel,
+      String externalOrderId,
+      List<SaleLine> lines,
+      Money fees,
+      Money shippingCharged,
+      OrderStatus status,
+      Origin origin)
+      implements OrderCommand {
+    public RecordChannelSale {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /** A sale in person (channel {@code local}), paid on the spot. */
+  record RecordLocalSale(List<SaleLine> lines, Origin origin) implements OrderCommand {
+    public RecordLocalSale {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /** Move an order to PAID, PICKED or PACKED (facts with no data of their own). */
+  record AdvanceOrder(OrderId order, OrderStatus to, Origin origin) implements OrderCommand {}
+
+  /** Cancel an order before handover; its committed units return to AVAILABLE. Never a return. */
+  record CancelOrder(OrderId order, Origin origin) implements OrderCommand {}
+
+  /** The order left with a carrier: committed units go to BUYER. */
+  record ShipOrder(OrderId order, String carrier, String tracking, Money shippingCost, Origin origin)
+      implements OrderCommand {}
+
+  /** The buyer picked the order up in person: committed units go to BUYER. */
+  record RecordPickup(OrderId order, Origin origin) implements OrderCommand {}
+
+  /** The carrier delivered the order. */
+  record MarkDelivered(OrderId order, Origin origin) implements OrderCommand {}
+
+  /** The buyer asked to return; the return must arrive by {@code deadline}. */
+  record RequestReturn(OrderId order, Instant deadline, Origin origin) implements OrderCommand {}
+
+  /** Returned units of one item arrived: BUYER to INSPECTION, never straight to AVAILABLE. */
+  record ReceiveReturn(OrderId order, Sku sku, int quantity, Origin origin) implements OrderCommand {}
+
+  /** Inspect returned units: restock, damaged or write off (write off needs a reason). */
+  record InspectReturn(Sku sku, int quantity, InspectionOutcome outcome, Optional<Condition> newCondition,
+      Origin origin) implements OrderCommand {}
+
+  /** Money went back to the buyer; the order becomes REFUNDED. */
+  record IssueRefund(OrderId order, Money amount, Origin origin) implements OrderCommand {}
+}
