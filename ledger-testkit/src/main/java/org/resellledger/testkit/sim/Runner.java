@@ -77,8 +77,8 @@ final class Runner {
     private final WorkspaceId ws = WorkspaceId.of("sim-" + UUID.randomUUID());
     private final Ledger ledger;
     private final Tally tally;
-    private final Map<String, ListingId> listings = new HashMap<>();
-    private final Map<String, OrderId> orders = new HashMap<>();
+    /** Symbolic names ({@code L3}, {@code O2}) to the ids the ledger gave out in this run. */
+    private final Map<String, Object> ids = new HashMap<>();
     private final Map<ProviderRef, Delivery> receipts = new HashMap<>();
     private final Model model = new Model();
     private final List<Check> checks;
@@ -115,17 +115,6 @@ final class Runner {
       return Optional.empty();
     }
 
-    private static Optional<String> channelOf(Step step) {
-      if (step instanceof Step.Sale s) {
-        return Optional.of(s.channel().code());
-      } else if (step instanceof Step.NewListing l) {
-        return Optional.of(l.details().channel().code());
-      } else if (step instanceof Step.LocalSale) {
-        return Optional.of("local");
-      }
-      return step.origin().provider().map(p -> p.provider());
-    }
-
     private Snapshot snapshot() {
       return new Snapshot(store.events(ws).size(), store.items(ws), store.orders(ws));
     }
@@ -133,7 +122,7 @@ final class Runner {
     private Optional<Failure> step(int i, Step step) {
       tally.steps++;
       tally.commands.merge(step.kind(), 1L, Long::sum);
-      channelOf(step).ifPresent(c -> tally.channels.merge(c, 1L, Long::sum));
+      step.channel().ifPresent(c -> tally.channels.merge(c, 1L, Long::sum));
       Snapshot before = current != null ? current : snapshot();
       if (step instanceof Step.Batch batch) {
         return batch(i, batch, before);
@@ -234,14 +223,9 @@ final class Runner {
       return invariants(i);
     }
 
+    /** Remembers the id the ledger gave to what a step created, under the step's symbolic name. */
     private void register(Step step, CommandResult result) {
-      if (step instanceof Step.NewListing l) {
-        result.listingId().ifPresent(id -> listings.put(l.name(), id));
-      } else if (step instanceof Step.Sale s) {
-        result.orderId().ifPresent(id -> orders.put(s.order(), id));
-      } else if (step instanceof Step.LocalSale s) {
-        result.orderId().ifPresent(id -> orders.put(s.order(), id));
-      }
+      step.name().ifPresent(name -> step.created(result).ifPresent(id -> ids.put(name, id)));
     }
 
     private Optional<Failure> accepted(int i, Step step, Command command, CommandResult result, Snapshot before) {
@@ -373,12 +357,12 @@ final class Runner {
 
     @Override
     public ListingId listing(String name) {
-      return listings.getOrDefault(name, ListingId.of("unknown-" + name));
+      return ids.get(name) instanceof ListingId id ? id : ListingId.of("unknown-" + name);
     }
 
     @Override
     public OrderId order(String name) {
-      return orders.getOrDefault(name, OrderId.of("unknown-" + name));
+      return ids.get(name) instanceof OrderId id ? id : OrderId.of("unknown-" + name);
     }
 
     @Override
@@ -388,8 +372,7 @@ final class Runner {
 
     @Override
     public Optional<ListingDetails> listingDetails(String name) {
-      ListingId id = listings.get(name);
-      return id == null ? Optional.empty() : ledger.listing(id).map(Listing::details);
+      return ids.get(name) instanceof ListingId id ? ledger.listing(id).map(Listing::details) : Optional.empty();
     }
   }
 }
