@@ -12,6 +12,7 @@ import org.resellledger.core.item.ItemFact.*;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.EventPayload;
 import org.resellledger.core.ledger.FieldChange;
@@ -27,6 +28,7 @@ final class ItemHandlers {
   private ItemHandlers() {}
 
   static void intake(IntakeItem x, Tx tx) {
+    Checks.unitsOrNone("quantity", x.quantity());
     Rules.oneOf("status", x.status(), ItemStatus.INTAKE);
     if (x.status() == ItemStatus.CONSIGNED && x.details().consignor().isEmpty()) {
       throw RejectionException.invalid("consignor", null, "an item taken in as CONSIGNED names its consignor");
@@ -97,7 +99,7 @@ final class ItemHandlers {
   }
 
   private static void move(Tx tx, Sku sku, int quantity, Bucket from, Bucket to, EventPayload payload) {
-    Checks.positive("quantity", quantity);
+    Checks.units("quantity", quantity);
     Item item = Items.item(tx, sku);
     ItemRules.notArchived(item);
     ItemRules.enough(item, from, quantity);
@@ -108,14 +110,18 @@ final class ItemHandlers {
     if (x.delta() == 0) {
       throw RejectionException.invalid("delta", 0, "a non-zero number of units, signed");
     }
+    if (x.delta() < -Balances.MAX_QUANTITY || x.delta() > Balances.MAX_QUANTITY) {
+      throw RejectionException.invalid("delta", x.delta(), "at most " + Balances.MAX_QUANTITY + " units either way");
+    }
     Rules.reasonGiven(x.origin(), "a manual adjustment");
     Item item = Items.item(tx, x.sku());
     ItemRules.notArchived(item);
     Movement m;
     if (x.delta() > 0) {
       m = Movement.of(x.delta(), Bucket.ADJUSTMENT, Bucket.AVAILABLE);
+      ItemRules.withinMaximum(item, m, "delta");
     } else {
-      ItemRules.enough(item, Bucket.AVAILABLE, -(long) x.delta());
+      ItemRules.enough(item, Bucket.AVAILABLE, -x.delta());
       m = Movement.of(-x.delta(), Bucket.AVAILABLE, Bucket.ADJUSTMENT);
     }
     Items.fact(tx, item, new QuantityAdjusted(x.delta()), m, null, null);

@@ -11,7 +11,9 @@ import org.resellledger.core.item.ItemDetails;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.engine.Tx;
+import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.ledger.Bucket;
+import org.resellledger.core.ledger.Movement;
 
 /** The named rules about items. Each throws a {@link RejectionException} saying what, where and why. */
 public final class ItemRules {
@@ -53,6 +55,24 @@ public final class ItemRules {
     if (have < wanted) {
       throw new RejectionException(RejectionCode.INSUFFICIENT_UNITS, "quantity", wanted,
           "SKU " + item.sku() + " has " + have + " " + bucket + ", cannot move " + wanted);
+    }
+  }
+
+  /**
+   * A movement into the item from outside (an intake, an adjustment, a return, a bundle) leaves it with at
+   * most {@link Balances#MAX_QUANTITY} units on hand. Moves between on-hand buckets never change the total,
+   * so no bucket can pass the maximum either.
+   */
+  public static void withinMaximum(Item item, Movement m, String field) {
+    if (m == null || !m.to().isOnHand() || m.from().isOnHand()) {
+      return;
+    }
+    long have = item == null ? 0 : item.quantity();
+    long after = have + m.quantity();
+    if (after > Balances.MAX_QUANTITY) {
+      throw RejectionException.invalid(field, m.quantity(),
+          (item == null ? "a new item" : "SKU " + item.sku() + " holds " + have + " units and") + " would hold "
+              + after + ", above the maximum of " + Balances.MAX_QUANTITY + " units per item");
     }
   }
 

@@ -57,7 +57,7 @@ final class SaleHandlers {
     Set<Sku> skus = new HashSet<>();
     for (SaleLine line : lines) {
       Checks.present("line.sku", line.sku());
-      Checks.positive("line.quantity", line.quantity());
+      Checks.units("line.quantity", line.quantity());
       Checks.present("line.unitPrice", line.unitPrice()).requireNonNegative("line.unitPrice");
       if (!skus.add(line.sku())) {
         throw RejectionException.invalid("line.sku", line.sku(), "one line per SKU; add the quantities together");
@@ -97,7 +97,7 @@ final class SaleHandlers {
     List<OrderLine> orderLines = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       SaleLine line = lines.get(i);
-      int committed = (int) Math.min(line.quantity(), Math.max(0, items.get(i).available()));
+      int committed = Math.toIntExact(Math.min(line.quantity(), Math.max(0, items.get(i).available())));
       orderLines.add(new OrderLine(items.get(i).id(), line.sku(), line.listing(), line.quantity(), line.unitPrice(),
           committed, 0, 0));
     }
