@@ -48,8 +48,8 @@ class QuantityBoundsTest {
   }
 
   @Test
-  void theMaximum_isOneBillion_andTwoInRangeQuantitiesStillAddUpInAnInt() {
-    assertThat(MAX_QUANTITY).isEqualTo(1_000_000_000);
+  void theMaximum_isTheLargestNineDigitNumber_andTwoInRangeQuantitiesStillAddUpInAnInt() {
+    assertThat(MAX_QUANTITY).isEqualTo(999_999_999);
     assertThat((long) MAX_QUANTITY + MAX_QUANTITY).isLessThanOrEqualTo(Integer.MAX_VALUE);
   }
 
@@ -67,7 +67,7 @@ class QuantityBoundsTest {
     f.run(new AdjustQuantity(Sku.of("A-1"), MAX_QUANTITY - 10, ANA.because("recount")));
     assertThat(f.item("A-1").quantity()).isEqualTo(MAX_QUANTITY);
     RejectionException e = refusedInvalid(new AdjustQuantity(Sku.of("A-1"), 1, ANA.because("recount")), "delta");
-    assertThat(e.getMessage()).contains("would hold 1000000001");
+    assertThat(e.getMessage()).contains("would hold 1000000000");
     // the largest deltas either way are refused as values, before any arithmetic on them
     refusedInvalid(new AdjustQuantity(Sku.of("A-1"), Integer.MAX_VALUE, ANA.because("x")), "delta");
     refusedInvalid(new AdjustQuantity(Sku.of("A-1"), Integer.MIN_VALUE, ANA.because("x")), "delta");
@@ -83,7 +83,7 @@ class QuantityBoundsTest {
     f.sell("A-1", 300_000_000);
     f.run(new MarkDamaged(Sku.of("A-1"), 100_000_000, Bucket.AVAILABLE, ANA));
     Item item = f.item("A-1");
-    assertThat(item.available()).isEqualTo(200_000_000);
+    assertThat(item.available()).isEqualTo(199_999_999);
     assertThat(item.quantity()).isEqualTo(MAX_QUANTITY);
     assertThat(item.balances().isConserved()).isTrue();
     refusedInvalid(new AdjustQuantity(Sku.of("A-1"), 1, ANA.because("recount")), "delta");
@@ -177,9 +177,9 @@ class QuantityBoundsTest {
 
     refusedInvalid(new AdjustQuantity(Sku.of("A-1"), 1, ANA.because("recount")), "delta");
     f.run(new AdjustQuantity(Sku.of("A-1"), -MAX_QUANTITY, ANA.because("recount")));
-    assertThat(f.item("A-1").quantity()).isEqualTo(2_999_999_996L);
+    assertThat(f.item("A-1").quantity()).isEqualTo(2_999_999_997L);
     f.sell("A-1", MAX_QUANTITY);
-    assertThat(f.item("A-1").available()).isEqualTo(1_999_999_996L);
+    assertThat(f.item("A-1").available()).isEqualTo(1_999_999_998L);
     assertThat(f.item("A-1").balances().get(Bucket.COMMITTED)).isEqualTo(MAX_QUANTITY);
   }
 }

@@ -17,12 +17,13 @@ import java.util.Map;
  */
 public final class Balances {
   /**
-   * The most units one item (its on-hand buckets together, so also any one bucket) may hold, and the most
-   * any one command may move: one billion. No reseller holds that many of one SKU, and it keeps the
-   * arithmetic safe with room to spare: two quantities in range add up to less than {@link Integer#MAX_VALUE},
-   * so any difference between two item quantities (an adjustment's delta) fits an {@code int} command.
+   * The most units one item may hold on hand (its on-hand buckets together, so also any one bucket), and the
+   * most any one command may move: 999,999,999, the largest nine-digit number. No reseller holds that many
+   * of one SKU; every quantity then fits the nine digits the CSV lanes read and write; and the arithmetic has
+   * room to spare: two quantities in range add up to less than {@link Integer#MAX_VALUE}, so the difference
+   * between any two item quantities (an adjustment's delta) fits an {@code int} command.
    */
-  public static final int MAX_QUANTITY = 1_000_000_000;
+  public static final int MAX_QUANTITY = 999_999_999;
 
   private static final Bucket[] BUCKETS = Bucket.values();
   public static final Balances EMPTY = new Balances(new long[BUCKETS.length]);
