@@ -3,6 +3,7 @@ package org.resellledger.core.value;
 import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.ledger.Balances;
+import org.resellledger.core.ledger.TimeBounds;
 
 /**
  * Argument checks shared by value types: a bad value is {@link RejectionCode#INVALID_VALUE}, a missing one
@@ -154,6 +155,29 @@ public final class Checks {
   private static int atMostMaxQuantity(String field, int value) {
     if (value > Balances.MAX_QUANTITY) {
       throw RejectionException.invalid(field, value, "at most " + Balances.MAX_QUANTITY + " units");
+    }
+    return value;
+  }
+
+  /**
+   * An instant from {@link TimeBounds#EARLIEST} to before {@link TimeBounds#LATEST}. Not applied while
+   * {@linkplain #reading stored values}.
+   */
+  public static java.time.Instant instant(String field, java.time.Instant value) {
+    present(field, value);
+    if (!reading() && (value.isBefore(TimeBounds.EARLIEST) || !value.isBefore(TimeBounds.LATEST))) {
+      throw RejectionException.invalid(field, value,
+          "from " + TimeBounds.EARLIEST + " to before " + TimeBounds.LATEST);
+    }
+    return value;
+  }
+
+  /** A date from {@code earliest} to {@code latest}, both inclusive. Not applied while reading stored values. */
+  public static java.time.LocalDate date(String field, java.time.LocalDate value, java.time.LocalDate earliest,
+      java.time.LocalDate latest) {
+    present(field, value);
+    if (!reading() && (value.isBefore(earliest) || value.isAfter(latest))) {
+      throw RejectionException.invalid(field, value, "from " + earliest + " to " + latest);
     }
     return value;
   }

@@ -49,6 +49,9 @@ final class BundleHandlers {
     if (weights.stream().mapToLong(Integer::longValue).sum() == 0) {
       throw RejectionException.invalid("child.weight", weights, "at least one weight above zero");
     }
+    for (BundleChild child : x.children()) {
+      ItemRules.acquiredByNow(tx, child.details());
+    }
     Item parent = Items.item(tx, x.parent());
     Currency currency = parent.details().costBasis().currency();
     Rules.sameCurrency("child.costBasis", currency, x.children().stream().map(ch -> ch.details().costBasis()).toList());
@@ -91,6 +94,7 @@ final class BundleHandlers {
         throw RejectionException.invalid("part.sku", in.sku(), "each part once, and not the merged item's SKU");
       }
     }
+    ItemRules.acquiredByNow(tx, x.details());
     Currency currency = x.details().costBasis().currency();
     List<Item> items = new ArrayList<>();
     for (BundleInput in : x.parts()) {

@@ -33,6 +33,7 @@ final class ItemHandlers {
     if (x.status() == ItemStatus.CONSIGNED && x.details().consignor().isEmpty()) {
       throw RejectionException.invalid("consignor", null, "an item taken in as CONSIGNED names its consignor");
     }
+    ItemRules.acquiredByNow(tx, x.details());
     ItemRules.requireFreeSku(tx, x.details().sku());
     Movement m = x.quantity() == 0 ? null
         : Movement.of(x.quantity(), Bucket.SUPPLIER, x.status() == ItemStatus.HELD ? Bucket.HELD : Bucket.AVAILABLE);
@@ -46,6 +47,9 @@ final class ItemHandlers {
       throw RejectionException.invalid("sku", x.after().sku(), "a SKU cannot be changed; it stays " + item.sku());
     }
     Rules.sameCurrency("costBasis", item.details().costBasis().currency(), x.after().costBasis());
+    if (!x.after().acquiredOn().equals(item.details().acquiredOn())) {
+      ItemRules.acquiredByNow(tx, x.after());
+    }
     ItemRules.notArchived(item);
     List<FieldChange> changes = Diff.of(ItemRules.FIELDS, item.details(), x.after());
     if (!changes.isEmpty()) {

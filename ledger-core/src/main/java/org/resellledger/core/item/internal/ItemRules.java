@@ -1,5 +1,7 @@
 package org.resellledger.core.item.internal;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,6 +75,19 @@ public final class ItemRules {
       throw RejectionException.invalid(field, m.quantity(),
           (item == null ? "a new item" : "SKU " + item.sku() + " holds " + have + " units and") + " would hold "
               + after + ", above the maximum of " + Balances.MAX_QUANTITY + " units per item");
+    }
+  }
+
+  /**
+   * An item is acquired by today: its acquired-on date is at most one day after the ledger's today (UTC), the
+   * day ahead for the seller's time zone. Checked when details come in (intake, split, merge) or the date
+   * changes, never on a date already stored.
+   */
+  public static void acquiredByNow(Tx tx, ItemDetails details) {
+    LocalDate latest = LocalDate.ofInstant(tx.config().clock().instant(), ZoneOffset.UTC).plusDays(1);
+    if (details.acquiredOn().isAfter(latest)) {
+      throw RejectionException.invalid("acquiredOn", details.acquiredOn(),
+          "an item is acquired by now: at most " + latest + " (a day after the ledger's today, UTC)");
     }
   }
 

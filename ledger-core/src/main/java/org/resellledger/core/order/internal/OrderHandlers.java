@@ -38,7 +38,7 @@ final class OrderHandlers {
   }
 
   static void requestReturn(RequestReturn x, Tx tx) {
-    Checks.present("deadline", x.deadline());
+    Checks.instant("deadline", x.deadline());
     Order order = Orders.order(tx, x.order());
     OrderRules.orderMove(order, OrderStatus.RETURN_REQUESTED);
     Orders.fact(tx, order, new ReturnRequested(order.status(), x.deadline()));

@@ -20,6 +20,7 @@ import org.resellledger.core.listing.Channel;
 import org.resellledger.core.listing.Listing;
 import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.money.Money;
+import org.resellledger.core.order.ExternalOrderIdFormat;
 import org.resellledger.core.order.OrderCommand.*;
 import org.resellledger.core.order.OrderFact.OrderPlaced;
 import org.resellledger.core.order.OrderId;
@@ -37,9 +38,9 @@ final class SaleHandlers {
   private SaleHandlers() {}
 
   static void channelSale(RecordChannelSale x, Tx tx) {
-    Checks.text("externalOrderId", x.externalOrderId(), 100);
+    String externalOrderId = ExternalOrderIdFormat.check("externalOrderId", x.externalOrderId());
     Rules.oneOf("status", x.status(), EnumSet.of(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID));
-    sale(tx, Checks.present("channel", x.channel()), Optional.of(x.externalOrderId()), x.lines(),
+    sale(tx, Checks.present("channel", x.channel()), Optional.of(externalOrderId), x.lines(),
         Checks.present("fees", x.fees()), Checks.present("shippingCharged", x.shippingCharged()), x.status(), false);
   }
 
