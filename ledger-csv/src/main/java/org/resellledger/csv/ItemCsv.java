@@ -10,6 +10,7 @@ import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.command.Command;
 import org.resellledger.core.item.ItemCommand.AdjustQuantity;
+import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.item.ItemCommand.ChangeItemDetails;
 import org.resellledger.core.item.ItemCommand.ChangeItemStatus;
 import org.resellledger.core.item.ItemCommand.ConsignItem;
@@ -198,11 +199,15 @@ final class ItemCsv {
     if (built.isPresent() && !after.equals(before)) {
       commands.add(new ChangeItemDetails(sku, after, ctx.origin));
     }
+    // a manual adjustment: the ledger says whether it has a reason, the units to take away and the maximum.
+    // The difference is a long: an item stored before the maximum existed may hold more than an int, and is
+    // then taken down in adjustments of at most Balances.MAX_QUANTITY each (one row, one unit of commands).
+    // Up is one adjustment: the cell is an int and the item's quantity is not negative, so it fits.
     long delta = quantity - item.quantity();
-    if (delta != 0) {
-      // a manual adjustment: the ledger says whether it has a reason and the units to take away
-      commands.add(new AdjustQuantity(sku, Math.toIntExact(delta),
-          ctx.reason.map(ctx::originWithReason).orElse(ctx.origin)));
+    while (delta != 0) {
+      int step = Math.toIntExact(Math.max(delta, -Balances.MAX_QUANTITY));
+      commands.add(new AdjustQuantity(sku, step, ctx.reason.map(ctx::originWithReason).orElse(ctx.origin)));
+      delta -= step;
     }
     if (archive) {
       move.ifPresent(commands::add);

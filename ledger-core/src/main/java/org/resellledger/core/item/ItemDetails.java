@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.resellledger.core.LedgerStyle;
 import org.resellledger.core.RejectionException;
+import org.resellledger.core.ledger.TimeBounds;
 import org.resellledger.core.value.Checks;
 import org.resellledger.core.money.Money;
 
@@ -38,6 +39,7 @@ public abstract class ItemDetails {
   /** What was paid for all units of this SKU, all in (price, fees, travel, tax). */
   public abstract Money costBasis();
 
+  /** From 1900-01-01 to 2099-12-31 ({@link TimeBounds}); the ledger also refuses more than a day ahead. */
   public abstract LocalDate acquiredOn();
 
   public abstract StorageLocation location();
@@ -104,6 +106,7 @@ public abstract class ItemDetails {
   protected ItemDetails normalize() {
     Checks.all(
         () -> Checks.text("title", title(), MAX_TITLE),
+        () -> Checks.date("acquiredOn", acquiredOn(), TimeBounds.EARLIEST_ACQUIRED_ON, TimeBounds.LATEST_ACQUIRED_ON),
         () -> costBasis().requireNonNegative("costBasis"),
         () -> estimatedValue().ifPresent(this::sameCurrency),
         () -> targetPrice().ifPresent(this::sameCurrency),

@@ -8,7 +8,7 @@ import org.resellledger.core.value.Checks;
  * Who sent a command, through which lane, and why: the part of every event's envelope that the caller
  * supplies. {@code occurredAt} is when it happened in the world (defaults to when it is recorded);
  * {@code provider} makes a channel command idempotent; {@code causation} names the event or proposal that led
- * to it.
+ * to it. {@code occurredAt} is in the range of {@link TimeBounds}.
  */
 public record Origin(
     Source source,
@@ -21,7 +21,7 @@ public record Origin(
   public Origin {
     Checks.present("source", source);
     Checks.present("actor", actor);
-    Checks.present("occurredAt", occurredAt);
+    Checks.present("occurredAt", occurredAt).ifPresent(at -> Checks.instant("occurredAt", at));
     Checks.present("provider", provider);
     reason = Checks.present("reason", reason).filter(r -> !r.isBlank()).map(r -> Checks.text("reason", r, 1000));
     causation = Checks.present("causation", causation).map(c -> Checks.text("causation", c, 200));

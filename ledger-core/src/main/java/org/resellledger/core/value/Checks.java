@@ -2,6 +2,8 @@ package org.resellledger.core.value;
 
 import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
+import org.resellledger.core.ledger.Balances;
+import org.resellledger.core.ledger.TimeBounds;
 
 /**
  * Argument checks shared by value types: a bad value is {@link RejectionCode#INVALID_VALUE}, a missing one
@@ -134,6 +136,48 @@ public final class Checks {
   public static int positive(String field, int value) {
     if (value <= 0) {
       throw RejectionException.invalid(field, value, "must be at least 1");
+    }
+    return value;
+  }
+
+  /** A number of units a command moves: 1 to {@link Balances#MAX_QUANTITY}. */
+  public static int units(String field, int value) {
+    positive(field, value);
+    return atMostMaxQuantity(field, value);
+  }
+
+  /** A number of units an item starts with: 0 to {@link Balances#MAX_QUANTITY}. */
+  public static int unitsOrNone(String field, int value) {
+    nonNegative(field, value);
+    return atMostMaxQuantity(field, value);
+  }
+
+  private static int atMostMaxQuantity(String field, int value) {
+    if (value > Balances.MAX_QUANTITY) {
+      throw RejectionException.invalid(field, value, "at most " + Balances.MAX_QUANTITY + " units");
+    }
+    return value;
+  }
+
+  /**
+   * An instant from {@link TimeBounds#EARLIEST} to before {@link TimeBounds#LATEST}. Not applied while
+   * {@linkplain #reading stored values}.
+   */
+  public static java.time.Instant instant(String field, java.time.Instant value) {
+    present(field, value);
+    if (!reading() && (value.isBefore(TimeBounds.EARLIEST) || !value.isBefore(TimeBounds.LATEST))) {
+      throw RejectionException.invalid(field, value,
+          "from " + TimeBounds.EARLIEST + " to before " + TimeBounds.LATEST);
+    }
+    return value;
+  }
+
+  /** A date from {@code earliest} to {@code latest}, both inclusive. Not applied while reading stored values. */
+  public static java.time.LocalDate date(String field, java.time.LocalDate value, java.time.LocalDate earliest,
+      java.time.LocalDate latest) {
+    present(field, value);
+    if (!reading() && (value.isBefore(earliest) || value.isAfter(latest))) {
+      throw RejectionException.invalid(field, value, "from " + earliest + " to " + latest);
     }
     return value;
   }

@@ -31,7 +31,7 @@ final class BundleHandlers {
   private BundleHandlers() {}
 
   static void split(SplitBundle x, Tx tx) {
-    Checks.positive("units", x.units());
+    Checks.units("units", x.units());
     if (x.children().isEmpty()) {
       throw RejectionException.invalid("children", "[]", "a split makes at least one child item");
     }
@@ -39,15 +39,18 @@ final class BundleHandlers {
     List<Integer> weights = new ArrayList<>();
     for (BundleChild child : x.children()) {
       Checks.present("child.details", child.details());
-      Checks.positive("child.quantity", child.quantity());
+      Checks.units("child.quantity", child.quantity());
       Checks.nonNegative("child.weight", child.weight());
       if (!skus.add(child.details().sku()) || child.details().sku().equals(x.parent())) {
         throw RejectionException.invalid("child.sku", child.details().sku(), "each child needs its own new SKU");
       }
       weights.add(child.weight());
     }
-    if (weights.stream().mapToInt(Integer::intValue).sum() == 0) {
+    if (weights.stream().mapToLong(Integer::longValue).sum() == 0) {
       throw RejectionException.invalid("child.weight", weights, "at least one weight above zero");
+    }
+    for (BundleChild child : x.children()) {
+      ItemRules.acquiredByNow(tx, child.details());
     }
     Item parent = Items.item(tx, x.parent());
     Currency currency = parent.details().costBasis().currency();
@@ -79,18 +82,19 @@ final class BundleHandlers {
 
   static void merge(MergeBundle x, Tx tx) {
     Checks.present("details", x.details());
-    Checks.positive("quantity", x.quantity());
+    Checks.units("quantity", x.quantity());
     if (x.parts().isEmpty()) {
       throw RejectionException.invalid("parts", "[]", "a merge takes units of at least one item");
     }
     Set<Sku> skus = new HashSet<>();
     for (BundleInput in : x.parts()) {
       Checks.present("part.sku", in.sku());
-      Checks.positive("part.quantity", in.quantity());
+      Checks.units("part.quantity", in.quantity());
       if (!skus.add(in.sku()) || in.sku().equals(x.details().sku())) {
         throw RejectionException.invalid("part.sku", in.sku(), "each part once, and not the merged item's SKU");
       }
     }
+    ItemRules.acquiredByNow(tx, x.details());
     Currency currency = x.details().costBasis().currency();
     List<Item> items = new ArrayList<>();
     for (BundleInput in : x.parts()) {
@@ -126,7 +130,8 @@ final class BundleHandlers {
     if (item.lotUnits() <= units) {
       return cost;
     }
-    return cost.allocate(List.of(units, (int) (item.lotUnits() - units))).get(0);
+    // a lot starts as one int movement and only shrinks, so what stays of it is an int
+    return cost.allocate(List.of(units, Math.toIntExact(item.lotUnits() - units))).get(0);
   }
 
   private static ItemStatus firstStatus(ItemDetails details) {

@@ -12,6 +12,7 @@ import org.resellledger.core.item.ItemFact.*;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.EventPayload;
 import org.resellledger.core.ledger.FieldChange;
@@ -27,10 +28,12 @@ final class ItemHandlers {
   private ItemHandlers() {}
 
   static void intake(IntakeItem x, Tx tx) {
+    Checks.unitsOrNone("quantity", x.quantity());
     Rules.oneOf("status", x.status(), ItemStatus.INTAKE);
     if (x.status() == ItemStatus.CONSIGNED && x.details().consignor().isEmpty()) {
       throw RejectionException.invalid("consignor", null, "an item taken in as CONSIGNED names its consignor");
     }
+    ItemRules.acquiredByNow(tx, x.details());
     ItemRules.requireFreeSku(tx, x.details().sku());
     Movement m = x.quantity() == 0 ? null
         : Movement.of(x.quantity(), Bucket.SUPPLIER, x.status() == ItemStatus.HELD ? Bucket.HELD : Bucket.AVAILABLE);
@@ -44,6 +47,9 @@ final class ItemHandlers {
       throw RejectionException.invalid("sku", x.after().sku(), "a SKU cannot be changed; it stays " + item.sku());
     }
     Rules.sameCurrency("costBasis", item.details().costBasis().currency(), x.after().costBasis());
+    if (!x.after().acquiredOn().equals(item.details().acquiredOn())) {
+      ItemRules.acquiredByNow(tx, x.after());
+    }
     ItemRules.notArchived(item);
     List<FieldChange> changes = Diff.of(ItemRules.FIELDS, item.details(), x.after());
     if (!changes.isEmpty()) {
@@ -97,7 +103,7 @@ final class ItemHandlers {
   }
 
   private static void move(Tx tx, Sku sku, int quantity, Bucket from, Bucket to, EventPayload payload) {
-    Checks.positive("quantity", quantity);
+    Checks.units("quantity", quantity);
     Item item = Items.item(tx, sku);
     ItemRules.notArchived(item);
     ItemRules.enough(item, from, quantity);
@@ -108,14 +114,18 @@ final class ItemHandlers {
     if (x.delta() == 0) {
       throw RejectionException.invalid("delta", 0, "a non-zero number of units, signed");
     }
+    if (x.delta() < -Balances.MAX_QUANTITY || x.delta() > Balances.MAX_QUANTITY) {
+      throw RejectionException.invalid("delta", x.delta(), "at most " + Balances.MAX_QUANTITY + " units either way");
+    }
     Rules.reasonGiven(x.origin(), "a manual adjustment");
     Item item = Items.item(tx, x.sku());
     ItemRules.notArchived(item);
     Movement m;
     if (x.delta() > 0) {
       m = Movement.of(x.delta(), Bucket.ADJUSTMENT, Bucket.AVAILABLE);
+      ItemRules.withinMaximum(item, m, "delta");
     } else {
-      ItemRules.enough(item, Bucket.AVAILABLE, -(long) x.delta());
+      ItemRules.enough(item, Bucket.AVAILABLE, -x.delta());
       m = Movement.of(-x.delta(), Bucket.AVAILABLE, Bucket.ADJUSTMENT);
     }
     Items.fact(tx, item, new QuantityAdjusted(x.delta()), m, null, null);

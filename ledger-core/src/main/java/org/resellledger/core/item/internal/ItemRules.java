@@ -1,5 +1,7 @@
 package org.resellledger.core.item.internal;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +13,9 @@ import org.resellledger.core.item.ItemDetails;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.engine.Tx;
+import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.ledger.Bucket;
+import org.resellledger.core.ledger.Movement;
 
 /** The named rules about items. Each throws a {@link RejectionException} saying what, where and why. */
 public final class ItemRules {
@@ -53,6 +57,37 @@ public final class ItemRules {
     if (have < wanted) {
       throw new RejectionException(RejectionCode.INSUFFICIENT_UNITS, "quantity", wanted,
           "SKU " + item.sku() + " has " + have + " " + bucket + ", cannot move " + wanted);
+    }
+  }
+
+  /**
+   * A movement into the item from outside (an intake, an adjustment, a return, a bundle) leaves it with at
+   * most {@link Balances#MAX_QUANTITY} units on hand. Moves between on-hand buckets never change the total,
+   * so no bucket can pass the maximum either.
+   */
+  public static void withinMaximum(Item item, Movement m, String field) {
+    if (m == null || !m.to().isOnHand() || m.from().isOnHand()) {
+      return;
+    }
+    long have = item == null ? 0 : item.quantity();
+    long after = have + m.quantity();
+    if (after > Balances.MAX_QUANTITY) {
+      throw RejectionException.invalid(field, m.quantity(),
+          (item == null ? "a new item" : "SKU " + item.sku() + " holds " + have + " units and") + " would hold "
+              + after + ", above the maximum of " + Balances.MAX_QUANTITY + " units per item");
+    }
+  }
+
+  /**
+   * An item is acquired by today: its acquired-on date is at most one day after the ledger's today (UTC), the
+   * day ahead for the seller's time zone. Checked when details come in (intake, split, merge) or the date
+   * changes, never on a date already stored.
+   */
+  public static void acquiredByNow(Tx tx, ItemDetails details) {
+    LocalDate latest = LocalDate.ofInstant(tx.config().clock().instant(), ZoneOffset.UTC).plusDays(1);
+    if (details.acquiredOn().isAfter(latest)) {
+      throw RejectionException.invalid("acquiredOn", details.acquiredOn(),
+          "an item is acquired by now: at most " + latest + " (a day after the ledger's today, UTC)");
     }
   }
 

@@ -126,6 +126,7 @@ public final class Items {
 
   /** Starts a new item stream with its first event. */
   public static Item start(Tx tx, ItemId id, EventPayload payload, Movement movement) {
+    ItemRules.withinMaximum(null, movement, "quantity");
     Item item = tx.append(StreamId.of(id), 1, Optional.of(id), Optional.empty(), Optional.empty(),
         Optional.ofNullable(movement), payload, tx.origin().causation());
     index(tx).skus.put(item.sku(), id);
@@ -151,6 +152,7 @@ public final class Items {
   /** Appends an event to an item's stream with no follow-up. */
   public static Item append(Tx tx, Item item, EventPayload payload, Movement movement, ListingId listing,
       OrderId order, Optional<String> causation) {
+    ItemRules.withinMaximum(item, movement, "quantity"); // the handlers name their own fields first
     return tx.append(StreamId.of(item.id()), item.version() + 1, Optional.of(item.id()),
         Optional.ofNullable(listing), Optional.ofNullable(order), Optional.ofNullable(movement), payload, causation);
   }

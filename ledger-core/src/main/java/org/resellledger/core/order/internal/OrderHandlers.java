@@ -38,7 +38,7 @@ final class OrderHandlers {
   }
 
   static void requestReturn(RequestReturn x, Tx tx) {
-    Checks.present("deadline", x.deadline());
+    Checks.instant("deadline", x.deadline());
     Order order = Orders.order(tx, x.order());
     OrderRules.orderMove(order, OrderStatus.RETURN_REQUESTED);
     Orders.fact(tx, order, new ReturnRequested(order.status(), x.deadline()));
@@ -87,7 +87,7 @@ final class OrderHandlers {
   }
 
   static void receiveReturn(ReceiveReturn x, Tx tx) {
-    Checks.positive("quantity", x.quantity());
+    Checks.units("quantity", x.quantity());
     Order order = Orders.order(tx, x.order());
     Item item = Items.item(tx, x.sku());
     OrderLine line = order.line(item.id())
@@ -105,13 +105,15 @@ final class OrderHandlers {
     boolean allBack = order.lines().stream()
         .allMatch(l -> l.handedOver() - l.returned() - (l.item().equals(item.id()) ? x.quantity() : 0) == 0);
     OrderStatus to = allBack ? OrderStatus.RETURNED : order.status();
+    Movement back = Movement.of(x.quantity(), Bucket.BUYER, Bucket.INSPECTION);
+    ItemRules.withinMaximum(item, back, "quantity");
     Orders.fact(tx, order, new OrderReturnArrived(order.status(), to, item.id(), x.quantity()));
-    Items.fact(tx, item, new ReturnReceived(), Movement.of(x.quantity(), Bucket.BUYER, Bucket.INSPECTION),
+    Items.fact(tx, item, new ReturnReceived(), back,
         line.listing().orElse(null), order.id());
   }
 
   static void inspect(InspectReturn x, Tx tx) {
-    Checks.positive("quantity", x.quantity());
+    Checks.units("quantity", x.quantity());
     Checks.present("outcome", x.outcome());
     Checks.present("newCondition", x.newCondition());
     if (x.outcome() == InspectionOutcome.WRITE_OFF) {

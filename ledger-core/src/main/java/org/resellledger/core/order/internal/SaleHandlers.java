@@ -20,6 +20,7 @@ import org.resellledger.core.listing.Channel;
 import org.resellledger.core.listing.Listing;
 import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.money.Money;
+import org.resellledger.core.order.ExternalOrderIdFormat;
 import org.resellledger.core.order.OrderCommand.*;
 import org.resellledger.core.order.OrderFact.OrderPlaced;
 import org.resellledger.core.order.OrderId;
@@ -37,9 +38,9 @@ final class SaleHandlers {
   private SaleHandlers() {}
 
   static void channelSale(RecordChannelSale x, Tx tx) {
-    Checks.text("externalOrderId", x.externalOrderId(), 100);
+    String externalOrderId = ExternalOrderIdFormat.check("externalOrderId", x.externalOrderId());
     Rules.oneOf("status", x.status(), EnumSet.of(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID));
-    sale(tx, Checks.present("channel", x.channel()), Optional.of(x.externalOrderId()), x.lines(),
+    sale(tx, Checks.present("channel", x.channel()), Optional.of(externalOrderId), x.lines(),
         Checks.present("fees", x.fees()), Checks.present("shippingCharged", x.shippingCharged()), x.status(), false);
   }
 
@@ -57,7 +58,7 @@ final class SaleHandlers {
     Set<Sku> skus = new HashSet<>();
     for (SaleLine line : lines) {
       Checks.present("line.sku", line.sku());
-      Checks.positive("line.quantity", line.quantity());
+      Checks.units("line.quantity", line.quantity());
       Checks.present("line.unitPrice", line.unitPrice()).requireNonNegative("line.unitPrice");
       if (!skus.add(line.sku())) {
         throw RejectionException.invalid("line.sku", line.sku(), "one line per SKU; add the quantities together");
@@ -97,7 +98,7 @@ final class SaleHandlers {
     List<OrderLine> orderLines = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       SaleLine line = lines.get(i);
-      int committed = (int) Math.min(line.quantity(), Math.max(0, items.get(i).available()));
+      int committed = Math.toIntExact(Math.min(line.quantity(), Math.max(0, items.get(i).available())));
       orderLines.add(new OrderLine(items.get(i).id(), line.sku(), line.listing(), line.quantity(), line.unitPrice(),
           committed, 0, 0));
     }
