@@ -12,6 +12,10 @@ module org.resellledger.csv {
   // flyway-core has neither a module descriptor nor an Automatic-Module-Name: this name is the one the JDK
   // derives from the jar's file name (flyway-core-<version>.jar), as in ledger-jooq
   requires flyway.core;
+  // Flyway's PostgreSQL support is a plugin found by ServiceLoader; required so that a modular host resolves
+  // it (an automatic module nobody requires is not resolved, and Flyway would not know PostgreSQL), as in
+  // ledger-jooq
+  requires flyway.database.postgresql;
 
   exports org.resellledger.csv;
 

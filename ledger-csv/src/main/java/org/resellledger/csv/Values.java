@@ -1,6 +1,5 @@
 package org.resellledger.csv;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -34,14 +33,18 @@ final class Values {
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-  /** An amount as written in a cell, with the currency code written after it, if any. */
-  record Amount(BigDecimal amount, Optional<Currency> currency) {
+  /**
+   * An amount as written in a cell: its number, still text, and the currency code written after it, if any.
+   * The number becomes {@link Money} only in the row's currency, through {@link Money#of(String, String)}, so
+   * core's bounds on amount text and digits apply before anything expands it.
+   */
+  record Amount(String number, Optional<Currency> currency) {
     Money in(Currency rowCurrency) {
       if (currency.isPresent() && !currency.get().equals(rowCurrency)) {
         throw new BadCell(ImportErrorCode.CURRENCY_MISMATCH,
             "the amount is in " + currency.get() + ", the row's currency is " + rowCurrency);
       }
-      return new Money(amount, rowCurrency);
+      return Money.of(number, rowCurrency.getCurrencyCode());
     }
   }
 
@@ -52,11 +55,11 @@ final class Values {
         throw new BadCell(ImportErrorCode.INVALID_VALUE, "an amount must not be negative");
       }
       throw new BadCell(ImportErrorCode.INVALID_VALUE,
-          "a decimal amount such as 12.50, optionally followed by its currency (12.50 USD); no symbols or "
-              + "thousands separators");
+          "a decimal amount such as 12.50, optionally followed by its currency (12.50 USD); no symbols, "
+              + "thousands separators or exponents");
     }
     Optional<Currency> currency = Optional.ofNullable(m.group(2)).map(Money::currency);
-    return new Amount(new BigDecimal(m.group(1)), currency);
+    return new Amount(m.group(1), currency);
   }
 
   static String amount(Money money) {

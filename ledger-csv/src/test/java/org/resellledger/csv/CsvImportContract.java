@@ -570,6 +570,112 @@ abstract class CsvImportContract {
     }
   }
 
+  /**
+   * Values core refuses at the door (issue #10, items 1-2): each is a cell error on its row and column with
+   * core's reason, nothing of that row is written, and the file's good rows follow the import mode; what is
+   * stored afterwards still reads back (items, events, replay, export).
+   */
+  @Nested
+  class ValuesRefusedAtTheDoor {
+    /** Rows 2 and 4 are good items; row 3 is {@code JKT-2} with one cell replaced. */
+    CsvSource fileWith(String column, String cell) {
+      int index = List.of(ITEM_HEADER.split(",")).indexOf(column);
+      String[] cells = JACKET.replace("JKT-1", "JKT-2").split(",");
+      cells[index] = cell;
+      return Fixtures.bytes("bounds.csv", (ITEM_HEADER + "\r\n" + JACKET + "\r\n" + String.join(",", cells) + "\r\n"
+          + JACKET.replace("JKT-1", "JKT-3") + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Previews, then applies in both modes; returns row 3's single error. */
+    RowError refusedOnRow3(CsvSource file, String column, ImportErrorCode code) {
+      ImportReport preview = importer.preview(ImportRequest.of(ImportKind.ITEMS, file));
+      assertThat(preview.errors()).singleElement().satisfies(e -> {
+        assertThat(e.row()).isEqualTo(3);
+        assertThat(e.column()).contains(column);
+        assertThat(e.code()).isEqualTo(code);
+      });
+      assertThat(preview.fileErrors()).isEmpty();
+
+      ImportReport all = importer.apply(ImportRequest.of(ImportKind.ITEMS, file));
+      assertThat(all.outcome()).isEqualTo(ImportOutcome.REFUSED);
+      assertThat(all.rows()).extracting(RowResult::status).containsOnly(RowStatus.NOT_APPLIED);
+      assertThat(importer.ledger().items()).isEmpty();
+      assertThat(importer.ledger().events()).isEmpty();
+
+      ImportReport valid = importer.apply(ImportRequest.of(ImportKind.ITEMS, file).mode(ApplyMode.VALID_ROWS_ONLY));
+      assertThat(valid.outcome()).isEqualTo(ImportOutcome.APPLIED_VALID_ROWS);
+      assertThat(valid.rows()).extracting(RowResult::status)
+          .containsExactly(RowStatus.APPLIED, RowStatus.NOT_APPLIED, RowStatus.APPLIED);
+      assertThat(importer.ledger().items()).extracting(Item::sku).containsExactly(Sku.of("JKT-1"), Sku.of("JKT-3"));
+      assertThat(importer.ledger().replayMatchesProjections()).isTrue();
+      assertThat(Fixtures.exportItems(importer)).contains("JKT-1", "JKT-3").doesNotContain("JKT-2");
+      return preview.errors().get(0);
+    }
+
+    @Test
+    void costBasisOf2000Nines_isRefusedOnItsCell_beforeAnythingIsStored() {
+      RowError e = refusedOnRow3(fileWith("cost_basis", "9".repeat(2000)), "cost_basis", ImportErrorCode.INVALID_VALUE);
+
+      assertThat(e.message()).contains("no exponent").contains("characters");
+      assertThat(e.value()).hasValueSatisfying(v -> assertThat(v).startsWith("9999").hasSizeLessThan(40));
+    }
+
+    @Test
+    void costBasisWithMoreDigitsBeforeThePointThanCoreAllows_isRefusedOnItsCell() {
+      String digits = "9".repeat(Money.MAX_INTEGER_DIGITS + 1);
+      RowError e = refusedOnRow3(fileWith("cost_basis", digits + ".00"), "cost_basis", ImportErrorCode.INVALID_VALUE);
+
+      assertThat(e.message()).contains("at most " + Money.MAX_INTEGER_DIGITS + " digits before the decimal point");
+    }
+
+    @Test
+    void costBasisWithAnExponent_isRefusedOnItsCell_withoutExpandingIt() {
+      RowError e = refusedOnRow3(fileWith("cost_basis", "1e999999999"), "cost_basis", ImportErrorCode.INVALID_VALUE);
+
+      assertThat(e.message()).contains("exponents");
+      assertThat(e.value()).contains("1e999999999");
+    }
+
+    @Test
+    void titleWithANul_isRefusedOnItsCell_namingThePosition() {
+      RowError e = refusedOnRow3(fileWith("title", "Lev\u0000i's jacket"), "title", ImportErrorCode.INVALID_VALUE);
+
+      assertThat(e.message()).contains("no control character").contains("U+0000").contains("position 4");
+    }
+
+    /**
+     * A lone surrogate cannot be written in UTF-8: its would-be bytes (here ED A0 80, U+D800 as CESU-8 writes
+     * it) are not UTF-8, so the strict decoder refuses the file, naming the row, the column and the bytes.
+     * Like every file-level error that refuses the whole file in every mode. A surrogate pair (an emoji) is a
+     * whole character and is kept.
+     */
+    @Test
+    void titleWithALoneSurrogate_cannotBeInAUtf8File_theFileIsRefusedNamingTheCell() {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      out.writeBytes((ITEM_HEADER + "\r\n" + JACKET + "\r\nJKT-2,Lamp ").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.writeBytes(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+      out.writeBytes((",Home,GOOD,USD,5,2026-01-01,SHED,NONE,1\r\n" + JACKET.replace("JKT-1", "JKT-3") + "\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      CsvSource file = Fixtures.bytes("surrogate.csv", out.toByteArray());
+
+      for (ApplyMode mode : ApplyMode.values()) {
+        ImportReport report = importer.apply(ImportRequest.of(ImportKind.ITEMS, file).mode(mode));
+        assertThat(report.outcome()).isEqualTo(ImportOutcome.REFUSED);
+        assertThat(report.fileErrors()).singleElement().satisfies(e -> {
+          assertThat(e.code()).isEqualTo(ImportErrorCode.INVALID_ENCODING);
+          assertThat(e.row()).isEqualTo(3);
+          assertThat(e.column()).contains("title");
+          assertThat(e.message()).contains("0xED");
+        });
+        assertThat(importer.ledger().items()).isEmpty();
+      }
+
+      ImportReport emoji = apply(ImportKind.ITEMS, fileWith("title", "Lamp \uD83D\uDCA1"));
+      assertThat(emoji.outcome()).isEqualTo(ImportOutcome.APPLIED);
+      assertThat(item("JKT-2").details().title()).isEqualTo("Lamp \uD83D\uDCA1");
+    }
+  }
+
   @Nested
   class Listings {
     @BeforeEach
