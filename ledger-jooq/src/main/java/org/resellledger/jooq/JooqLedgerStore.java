@@ -233,6 +233,22 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
 
   // ---- writes ------------------------------------------------------------------------------------------
 
+  /**
+   * Locks the streams' rows ({@code SELECT ... FOR UPDATE} on their projection rows, in the order commits
+   * lock them), then runs {@code attempt} with every read and the commit it makes on this thread in that
+   * same transaction: see {@link LedgerStore#locked}. At READ COMMITTED on PostgreSQL a lock that waited
+   * returns the row as the other writer committed it, and the attempt's reads come after it.
+   */
+  @Override
+  public <T> T locked(WorkspaceId workspace, Collection<StreamId> streams, java.util.function.Supplier<T> attempt) {
+    Objects.requireNonNull(attempt, "attempt");
+    List<StreamId> toLock = List.copyOf(streams);
+    return db.holding("a locked attempt", c -> {
+      writer.lock(c, workspace, toLock);
+      return null;
+    }, attempt);
+  }
+
   @Override
   public void commit(Commit commit) {
     Objects.requireNonNull(commit, "commit");

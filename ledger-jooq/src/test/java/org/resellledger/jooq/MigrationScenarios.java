@@ -35,7 +35,7 @@ abstract class MigrationScenarios {
 
     JooqLedgerStore.migrate(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4");
     assertThat(tableExists(ds, "flyway_schema_history")).isFalse();
     assertStoreWorks(JooqLedgerStore.forDataSource(ds, StoreOptions.builder().migrate(false).build()));
   }
@@ -49,7 +49,7 @@ abstract class MigrationScenarios {
     JooqLedgerStore store = JooqLedgerStore.forDataSource(ds);
 
     assertThat(appliedVersions(ds, "flyway_schema_history")).containsExactly("1", "2");
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("0", "1", "2", "3");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("0", "1", "2", "3", "4");
     assertStoreWorks(store);
     assertThat(host.validateWithResult().validationSuccessful).isTrue();
     assertThat(host.migrate().migrationsExecuted).isZero();
@@ -80,7 +80,7 @@ abstract class MigrationScenarios {
     JooqLedgerStore.migrate(ds);
     JooqLedgerStore.forDataSource(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4");
     assertThat(store.events(WS)).isEqualTo(events);
   }
 
@@ -95,7 +95,7 @@ abstract class MigrationScenarios {
 
     JooqLedgerStore upgraded = JooqLedgerStore.forDataSource(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4");
     assertThat(upgraded.events(WS)).isEqualTo(events);
     assertThat(ledger(upgraded).replayMatchesProjections()).isTrue();
     Ledger after = Ledger.open(upgraded, WS, LedgerConfig.defaults().withIds(IdGenerator.sequential("n")));
@@ -104,6 +104,59 @@ abstract class MigrationScenarios {
         org.resellledger.core.item.ItemStatus.READY_TO_LIST, org.resellledger.testkit.gen.Samples.manual("ana")));
     assertThat(upgraded.events(WS)).startsWith(events.toArray(new org.resellledger.core.ledger.LedgerEvent[0]))
         .hasSize(events.size() + 1);
+  }
+
+  @Test
+  void aDatabaseAtV3WithRows_isUpgradedToKeysLeadingWithTheWorkspace_keepingEveryRow() {
+    DataSource ds = emptyDatabase();
+    Migrations.migrate(ds, org.resellledger.jooq.internal.Database.on(ds).dialect(), "3");
+    JooqLedgerStore old = JooqLedgerStore.forDataSource(ds, StoreOptions.builder().migrate(false).build());
+    SmallStory.run(ledger(old), 1);
+    // a stream of another kind, and its key, as V3 keeps them (no such kind is registered by default)
+    dsl(ds).execute("INSERT INTO ledger_streams (workspace_id, stream_kind, stream_id, version, body)"
+        + " VALUES (?, ?, ?, ?, ?)", WS.value(), "PROPOSAL", "p-1", 2L, "{\"x\":1}");
+    dsl(ds).execute("INSERT INTO ledger_stream_keys (workspace_id, stream_kind, key_name, key_value, stream_id)"
+        + " VALUES (?, ?, ?, ?, ?)", WS.value(), "PROPOSAL", "code", "C-1", "p-1");
+    var events = old.events(WS);
+    var items = old.items(WS);
+    var orders = old.orders(WS);
+    var before = rowCounts(ds);
+    var seqs = seqs(ds);
+    assertThat(events).isNotEmpty();
+    assertThat(orders).isNotEmpty();
+
+    JooqLedgerStore upgraded = JooqLedgerStore.forDataSource(ds);
+
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4");
+    assertThat(rowCounts(ds)).isEqualTo(before);
+    assertThat(seqs(ds)).isEqualTo(seqs);
+    assertThat(upgraded.events(WS)).isEqualTo(events);
+    assertThat(upgraded.items(WS)).isEqualTo(items);
+    assertThat(upgraded.orders(WS)).isEqualTo(orders);
+    assertThat(dsl(ds).fetchValue("SELECT body FROM ledger_streams WHERE workspace_id = ? AND stream_id = ?",
+        WS.value(), "p-1")).isEqualTo("{\"x\":1}");
+    assertThat(ledger(upgraded).replayMatchesProjections()).isTrue();
+    // the new primary key still refuses nothing it should not and keeps the commit order: a new event
+    // goes after every old one
+    Ledger after = Ledger.open(upgraded, WS, LedgerConfig.defaults().withIds(IdGenerator.sequential("v4")));
+    after.execute(new org.resellledger.core.item.ItemCommand.IntakeItem(
+        org.resellledger.testkit.gen.Samples.details("AFTER-V4"), 1,
+        org.resellledger.core.item.ItemStatus.READY_TO_LIST, org.resellledger.testkit.gen.Samples.manual("ana")));
+    assertThat(upgraded.events(WS)).startsWith(events.toArray(new org.resellledger.core.ledger.LedgerEvent[0]))
+        .hasSize(events.size() + 1);
+  }
+
+  private java.util.Map<String, Integer> rowCounts(DataSource ds) {
+    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (String t : List.of("ledger_events", "ledger_receipts", "ledger_items", "ledger_listings", "ledger_orders",
+        "ledger_streams", "ledger_stream_keys")) {
+      counts.put(t, dsl(ds).fetchCount(DSL.table(DSL.unquotedName(t))));
+    }
+    return counts;
+  }
+
+  private List<Long> seqs(DataSource ds) {
+    return dsl(ds).fetch("SELECT seq FROM ledger_events ORDER BY seq").getValues(0, Long.class);
   }
 
   private void assertStoreWorks(JooqLedgerStore store) {

@@ -92,6 +92,33 @@ abstract class StoreBehaviourScenarios {
   }
 
   @Test
+  void aLockedAttempt_readsItsOwnCommit_writesWhenItReturns_andNothingWhenItThrows() {
+    store().commit(intake("ev-1", "it-a", "A-1"));
+    StreamId a = StreamId.of(ItemId.of("it-a"));
+
+    String inside = store().locked(ws, List.of(a), () -> {
+      store().commit(intake("ev-2", "it-b", "B-1"));
+      return store().item(ws, ItemId.of("it-b")).map(i -> i.sku().value()).orElse("not seen");
+    });
+    assertThat(inside).as("the attempt's reads run in its transaction").isEqualTo("B-1");
+    assertThat(store().item(ws, ItemId.of("it-b"))).isPresent();
+
+    IllegalStateException boom = new IllegalStateException("the attempt failed");
+    assertThatThrownBy(() -> store().locked(ws, List.of(a, StreamId.of(ItemId.of("it-b"))), () -> {
+      store().commit(intake("ev-3", "it-c", "C-1"));
+      throw boom;
+    })).isSameAs(boom);
+    assertThat(store().item(ws, ItemId.of("it-c"))).isEmpty();
+    assertThat(store().events(ws)).hasSize(2);
+    // a stream without a row locks nothing, and the store is usable after both
+    store().locked(ws, List.of(StreamId.of(ItemId.of("it-none"))), () -> {
+      store().commit(intake("ev-3", "it-c", "C-1"));
+      return null;
+    });
+    assertThat(store().item(ws, ItemId.of("it-c"))).isPresent();
+  }
+
+  @Test
   void aCommitOf1200Events_andALookupOf1200Ids_comeBackComplete_andInOrder() {
     List<Commit> intakes = new ArrayList<>();
     for (int i = 0; i < 1_200; i++) {

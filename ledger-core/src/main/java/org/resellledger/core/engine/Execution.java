@@ -4,6 +4,7 @@ import org.resellledger.core.value.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.resellledger.core.CommandResult;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.Preview;
@@ -13,11 +14,15 @@ import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.command.Command;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.ProviderRef;
+import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.store.ConcurrencyException;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.Receipt;
 
-/** Runs a command: idempotency check, handler, commit, and a bounded retry after a lost race. */
+/**
+ * Runs a command: idempotency check, handler, commit, and after a lost race a retry that holds the streams
+ * it lost on ({@link LedgerStore#locked}), bounded by {@code maxRetries}.
+ */
 public final class Execution {
   private final LedgerStore store;
   private final WorkspaceId workspace;
@@ -34,8 +39,10 @@ public final class Execution {
    * Runs one command. The first attempt reads as little as it can: no receipt and no check that a unique
    * key is free, since the commit's receipt key and unique keys refuse a repeat or a taken key. After any
    * refusal or lost race it runs again carefully, reading the receipt (a repeat gets the first outcome)
-   * and checking every key, so a refusal always carries its own code; careful attempts that lose a race
-   * are retried {@code maxRetries} times.
+   * and checking every key, so a refusal always carries its own code. After a lost race every further
+   * attempt runs inside {@link LedgerStore#locked}, holding the streams the losing commit expected, so on a
+   * store that locks them a command that happened is recorded whatever the contention; attempts that still
+   * lose a race are retried {@code maxRetries} times.
    */
   public CommandResult execute(Command command) {
     Checks.present("command", command);
@@ -44,47 +51,56 @@ public final class Execution {
     String fingerprint = provider.isPresent() ? Fingerprint.of(command) : null;
     Attempts attempts = new Attempts();
     while (true) {
-      if (provider.isPresent() && attempts.careful) {
-        Optional<Receipt> prior = store.receipt(workspace, provider.get());
-        if (prior.isPresent()) {
-          return repeat(prior.get(), fingerprint);
-        }
-      }
-      Tx tx = newTx(command, attempts);
       try {
-        registry.handle(command, tx);
-      } catch (RejectionException rejected) {
-        if (!attempts.careful) {
-          attempts.careful = true;
-          continue;
+        Optional<CommandResult> done = attempts.run(() -> attempt(command, provider, fingerprint, attempts));
+        if (done.isPresent()) {
+          return done.get();
         }
-        // the first delivery of this provider event may have committed after the receipt check above; then
-        // the handler sees its effects (e.g. the order id taken) and the answer is the first outcome
-        Optional<Receipt> prior = provider.flatMap(p -> store.receipt(workspace, p));
-        if (prior.isPresent()) {
-          return repeat(prior.get(), fingerprint);
-        }
-        throw rejected;
-      }
-      var events = tx.events();
-      Optional<Receipt> receipt = provider.map(p -> new Receipt(p, fingerprint,
-          events.stream().map(LedgerEvent::id).toList()));
-      try {
-        if (!events.isEmpty() || receipt.isPresent()) {
-          store.commit(tx.toCommit(receipt));
-        }
-        return new CommandResult(events, false);
       } catch (ConcurrencyException race) {
         attempts.lost(race, "command", command.getClass().getSimpleName());
       }
     }
   }
 
+  /** One attempt of {@link #execute}: its outcome, or empty when a first attempt was refused (go careful). */
+  private Optional<CommandResult> attempt(Command command, Optional<ProviderRef> provider, String fingerprint,
+      Attempts attempts) {
+    if (provider.isPresent() && attempts.careful) {
+      Optional<Receipt> prior = store.receipt(workspace, provider.get());
+      if (prior.isPresent()) {
+        return Optional.of(repeat(prior.get(), fingerprint));
+      }
+    }
+    Tx tx = newTx(command, attempts);
+    try {
+      registry.handle(command, tx);
+    } catch (RejectionException rejected) {
+      if (!attempts.careful) {
+        attempts.careful = true;
+        return Optional.empty();
+      }
+      // the first delivery of this provider event may have committed after the receipt check above; then
+      // the handler sees its effects (e.g. the order id taken) and the answer is the first outcome
+      Optional<Receipt> prior = provider.flatMap(p -> store.receipt(workspace, p));
+      if (prior.isPresent()) {
+        return Optional.of(repeat(prior.get(), fingerprint));
+      }
+      throw rejected;
+    }
+    var events = tx.events();
+    Optional<Receipt> receipt = provider.map(p -> new Receipt(p, fingerprint,
+        events.stream().map(LedgerEvent::id).toList()));
+    if (!events.isEmpty() || receipt.isPresent()) {
+      attempts.commit(tx, receipt);
+    }
+    return Optional.of(new CommandResult(events, false));
+  }
+
   /**
    * Runs commands as one unit: each sees the state the previous ones left, and all their events commit in
    * one transaction, or none do. The items the commands name are read in one store read first. Commands
    * carrying a provider event id are not accepted here (each of those is its own unit of idempotency).
-   * Attempts and retries as in {@link #execute}.
+   * Attempts, locks and retries as in {@link #execute}.
    */
   public List<CommandResult> executeAll(List<? extends Command> commands) {
     checkEach(commands);
@@ -101,38 +117,45 @@ public final class Execution {
     }
     Attempts attempts = new Attempts();
     while (true) {
-      Tx tx = newTx(commands.get(0), attempts);
-      registry.prepare(tx, commands);
-      List<CommandResult> results = new ArrayList<>();
       try {
-        for (int i = 0; i < commands.size(); i++) {
-          Command c = commands.get(i);
-          tx.next(c.origin());
-          int before = tx.eventCount();
-          try {
-            registry.handle(c, tx);
-          } catch (RejectionException e) {
-            throw e.at(i, commands.size(), c.getClass().getSimpleName());
-          }
-          results.add(new CommandResult(tx.eventsSince(before), false));
+        Optional<List<CommandResult>> done = attempts.run(() -> attemptAll(commands, attempts));
+        if (done.isPresent()) {
+          return done.get();
         }
-      } catch (RejectionException rejected) {
-        if (!attempts.careful) {
-          attempts.careful = true;
-          continue;
-        }
-        throw rejected;
-      }
-      if (tx.eventCount() == 0) {
-        return results;
-      }
-      try {
-        store.commit(tx.toCommit(Optional.empty()));
-        return results;
       } catch (ConcurrencyException race) {
         attempts.lost(race, "commands", commands.size());
       }
     }
+  }
+
+  /** One attempt of {@link #executeAll}, as {@link #attempt} is of {@link #execute}. */
+  private Optional<List<CommandResult>> attemptAll(List<? extends Command> commands, Attempts attempts) {
+    Tx tx = newTx(commands.get(0), attempts);
+    registry.prepare(tx, commands);
+    List<CommandResult> results = new ArrayList<>();
+    try {
+      for (int i = 0; i < commands.size(); i++) {
+        Command c = commands.get(i);
+        tx.next(c.origin());
+        int before = tx.eventCount();
+        try {
+          registry.handle(c, tx);
+        } catch (RejectionException e) {
+          throw e.at(i, commands.size(), c.getClass().getSimpleName());
+        }
+        results.add(new CommandResult(tx.eventsSince(before), false));
+      }
+    } catch (RejectionException rejected) {
+      if (!attempts.careful) {
+        attempts.careful = true;
+        return Optional.empty();
+      }
+      throw rejected;
+    }
+    if (tx.eventCount() > 0) {
+      attempts.commit(tx, Optional.empty());
+    }
+    return Optional.of(results);
   }
 
   /** What {@link #executeAll} would do, committing nothing: see {@link Previewer}. */
@@ -159,10 +182,33 @@ public final class Execution {
     return new Tx(store, workspace, config, registry, first.origin(), config.clock().instant(), !attempts.careful);
   }
 
-  /** Where a command's attempts stand: the first trusts the commit's keys, careful ones count races. */
+  /**
+   * Where a command's attempts stand: the first trusts the commit's keys, careful ones count races, and
+   * after a lost race each attempt holds the streams the losing commit expected.
+   */
   private final class Attempts {
     boolean careful;
     int racesLost;
+    /** The streams to hold in the next attempt: empty until a commit loses a race. */
+    List<StreamId> toLock = List.of();
+
+    /** Runs one attempt, inside {@link LedgerStore#locked} once a commit has lost a race. */
+    <T> T run(Supplier<T> attempt) {
+      return toLock.isEmpty() ? attempt.get() : store.locked(workspace, toLock, attempt);
+    }
+
+    /** Commits the attempt; when it loses a race, the next attempt holds the streams it expected. */
+    void commit(Tx tx, Optional<Receipt> receipt) {
+      try {
+        store.commit(tx.toCommit(receipt));
+      } catch (ConcurrencyException race) {
+        List<StreamId> streams = tx.existingStreams();
+        if (!streams.isEmpty()) {
+          toLock = streams;
+        }
+        throw race;
+      }
+    }
 
     /** A commit lost: go careful, or count the race and give up when the careful ones are used up. */
     void lost(ConcurrencyException race, String field, Object value) {

@@ -184,6 +184,17 @@ public final class Tx {
   /** A point to go back to: the number of events, and every stream's state then. */
   public record Mark(int events, Map<StreamId, Object> states) {}
 
+  /** The streams this transaction read from the store (not the ones it starts): what a locked retry holds. */
+  public List<StreamId> existingStreams() {
+    List<StreamId> found = new ArrayList<>();
+    expected.forEach((stream, version) -> {
+      if (version > 0) {
+        found.add(stream);
+      }
+    });
+    return found;
+  }
+
   /** Everything collected, as one commit: the events, and the new state of every stream they touch. */
   public Commit toCommit(Optional<Receipt> receipt) {
     Map<StreamId, Object> touched = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemId;
@@ -120,6 +121,29 @@ public interface LedgerStore {
   }
 
   void commit(Commit commit);
+
+  /**
+   * Runs one attempt at a command holding these streams: the ledger's retry after a lost optimistic race.
+   * A store that implements it guarantees that attempt progress against any number of other writers:
+   *
+   * <ul>
+   *   <li>before {@code attempt} runs, it takes an exclusive lock on every one of these streams that exists
+   *       (a row lock on its head, e.g. {@code SELECT ... FOR UPDATE}), in the order its commits lock them;
+   *   <li>the reads and the one {@link #commit} that {@code attempt} makes on the calling thread run in the
+   *       same transaction, so nobody moves these streams between the attempt's reads and its commit, and
+   *       its version checks on them pass;
+   *   <li>the transaction commits when {@code attempt} returns; if it throws, nothing is written and the
+   *       exception comes out as it was thrown (a failure to lock is a {@link ConcurrencyException}).
+   * </ul>
+   *
+   * Streams the attempt creates, or reads without naming here, stay optimistic. The ledger calls this only
+   * after a commit lost a race, naming the streams that commit expected, so the uncontended path takes no
+   * lock and reads nothing more. The default runs {@code attempt} as it is, without a lock: a store that
+   * keeps it still works, with bounded optimistic retries only.
+   */
+  default <T> T locked(WorkspaceId workspace, Collection<StreamId> streams, Supplier<T> attempt) {
+    return attempt.get();
+  }
 
   /**
    * Replaces every stored projection of the workspace with the given ones (computed by replaying the

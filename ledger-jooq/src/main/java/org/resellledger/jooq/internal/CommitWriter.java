@@ -3,6 +3,7 @@ package org.resellledger.jooq.internal;
 import static org.resellledger.jooq.internal.schema.Tables.LEDGER_ITEMS;
 import static org.resellledger.jooq.internal.schema.Tables.LEDGER_LISTINGS;
 import static org.resellledger.jooq.internal.schema.Tables.LEDGER_ORDERS;
+import static org.resellledger.jooq.internal.schema.Tables.LEDGER_STREAMS;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -85,6 +86,36 @@ public final class CommitWriter {
 
   public CommitWriter(Statements sql) {
     this.sql = sql;
+  }
+
+  /**
+   * Locks the head rows of these streams ({@code SELECT version ... FOR UPDATE}) in the order
+   * {@link #write} locks them: items, then orders, each by id, then the states of streams of other kinds by
+   * kind and id. A stream without a row locks nothing (a new one is still refused by its key).
+   */
+  public void lock(Connection c, WorkspaceId ws, java.util.Collection<StreamId> streams) {
+    List<StreamId> items = new ArrayList<>();
+    List<StreamId> orders = new ArrayList<>();
+    List<StreamId> others = new ArrayList<>();
+    List<StreamId> sorted = new ArrayList<>(new HashSet<>(streams));
+    sorted.sort(LOCK_ORDER);
+    for (StreamId s : sorted) {
+      (s.kind().equals(StreamId.Kind.ITEM) ? items : s.kind().equals(StreamId.Kind.ORDER) ? orders : others).add(s);
+    }
+    var dsl = sql.on(c);
+    for (StreamId s : items) {
+      dsl.select(LEDGER_ITEMS.VERSION).from(LEDGER_ITEMS)
+          .where(LEDGER_ITEMS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_ITEMS.ITEM_ID.eq(s.id()))).forUpdate().fetch();
+    }
+    for (StreamId s : orders) {
+      dsl.select(LEDGER_ORDERS.VERSION).from(LEDGER_ORDERS)
+          .where(LEDGER_ORDERS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_ORDERS.ORDER_ID.eq(s.id()))).forUpdate().fetch();
+    }
+    for (StreamId s : others) {
+      dsl.select(LEDGER_STREAMS.VERSION).from(LEDGER_STREAMS)
+          .where(LEDGER_STREAMS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_STREAMS.STREAM_KIND.eq(s.kind().name()))
+              .and(LEDGER_STREAMS.STREAM_ID.eq(s.id()))).forUpdate().fetch();
+    }
   }
 
   public void write(Connection c, Commit commit) throws SQLException {

@@ -40,6 +40,8 @@ public final class Database {
   private final Configuration configuration;
   private final int isolation;
   private final boolean setIsolation;
+  /** The connection of the {@link #holding} transaction running on this thread, if any. */
+  private final ThreadLocal<Connection> held = new ThreadLocal<>();
 
   private Database(DataSource dataSource, SQLDialect dialect, int isolation, boolean setIsolation) {
     this.dataSource = dataSource;
@@ -109,6 +111,9 @@ public final class Database {
 
   /** {@link #transaction} on the bare connection. */
   public <T> T jdbcTransaction(String doing, JdbcWork<T> work) {
+    if (held.get() != null) {
+      return onHeld(doing, work);
+    }
     try (Connection c = connection(doing)) {
       boolean autoCommit = c.getAutoCommit();
       int previous = setIsolation ? c.getTransactionIsolation() : isolation;
@@ -145,6 +150,9 @@ public final class Database {
 
   /** {@link #read} on the bare connection. */
   public <T> T jdbcRead(String doing, JdbcWork<T> work) {
+    if (held.get() != null) {
+      return onHeld(doing, work);
+    }
     try (Connection c = connection(doing)) {
       try {
         return work.run(c);
@@ -178,6 +186,37 @@ public final class Database {
         dsl.execute("SET LAZY_QUERY_EXECUTION FALSE");
       }
     });
+  }
+
+  /**
+   * Runs {@code work} in one transaction that {@code first} opens (it takes the locks): every
+   * {@link #transaction} and {@link #read} that {@code work} makes on this thread runs on that same
+   * connection, inside that transaction, which commits when {@code work} returns and rolls back if it
+   * throws. Inside another such transaction, {@code first} and {@code work} join it.
+   */
+  public <T> T holding(String doing, JdbcWork<Void> first, java.util.function.Supplier<T> work) {
+    if (held.get() != null) {
+      onHeld(doing, first);
+      return work.get();
+    }
+    return jdbcTransaction(doing, c -> {
+      first.run(c);
+      held.set(c);
+      try {
+        return work.get();
+      } finally {
+        held.remove();
+      }
+    });
+  }
+
+  /** Work joining the {@link #holding} transaction of this thread: no commit, rollback or close of its own. */
+  private <T> T onHeld(String doing, JdbcWork<T> work) {
+    try {
+      return work.run(held.get());
+    } catch (Throwable failure) {
+      throw SqlFailures.translate(failure, doing);
+    }
   }
 
   /** A connection, or a storage failure: pools report trouble (closed, exhausted) in their own ways. */
