@@ -23,6 +23,7 @@ import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.order.OrderId;
 import org.resellledger.core.store.Commit;
+import org.resellledger.core.store.ConcurrencyException;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.Receipt;
 import org.resellledger.core.store.StoredValues;
@@ -243,11 +244,27 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
   public <T> T locked(WorkspaceId workspace, Collection<StreamId> streams, java.util.function.Supplier<T> attempt) {
     Objects.requireNonNull(attempt, "attempt");
     List<StreamId> toLock = List.copyOf(streams);
-    return db.holding("a locked attempt", c -> {
-      writer.lock(c, workspace, toLock);
-      return null;
-    }, attempt);
+    for (int tries = 1; ; tries++) {
+      boolean[] held = {false};
+      try {
+        return db.holding("a locked attempt", c -> {
+          writer.lock(c, workspace, toLock);
+          held[0] = true;
+          return null;
+        }, attempt);
+      } catch (ConcurrencyException lost) {
+        // On H2 (REPEATABLE READ) a lock that had to wait for another writer is refused as a lost race once
+        // that writer commits. Nothing of the attempt ran, so take the lock again in a fresh transaction:
+        // each refusal means another writer committed, so the writers as a whole make progress.
+        if (held[0] || tries >= LOCK_TRIES) {
+          throw lost;
+        }
+      }
+    }
   }
+
+  /** How often {@link #locked} takes its lock again after waiting for another writer (H2 only needs it). */
+  private static final int LOCK_TRIES = 1000;
 
   @Override
   public void commit(Commit commit) {
