@@ -131,6 +131,26 @@ public final class JdbcBaseline {
     }
   }
 
+  /**
+   * What a bare event store writes for {@code c}: only its events that move units (a sale's one movement
+   * event each), by plain JDBC INSERT in one transaction; no projection, receipt or listing row. The second
+   * baseline of the sale benchmark.
+   */
+  public void writeMovementEvents(Commit c) throws SQLException {
+    try (Connection conn = dataSource.getConnection()) {
+      conn.setAutoCommit(false);
+      try {
+        writeEvents(conn, c.events().stream().filter(e -> e.movement().isPresent()).toList());
+        conn.commit();
+      } catch (SQLException | RuntimeException e) {
+        conn.rollback();
+        throw e;
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    }
+  }
+
   private void writeItems(Connection conn, Commit c) throws SQLException {
     List<LedgerItemsRecord> updates = new ArrayList<>();
     List<Long> expected = new ArrayList<>();

@@ -115,14 +115,18 @@ public final class StoreBench {
     SaleWorkload api = new SaleWorkload(WorkspaceId.of("api-" + mode), ITEMS);
     SaleWorkload viaStore = new SaleWorkload(WorkspaceId.of("store-" + mode), ITEMS);
     SaleWorkload jdbc = new SaleWorkload(WorkspaceId.of("jdbc-" + mode), ITEMS);
+    // the second baseline: a bare event store, one event row per sale and nothing else (no items set up)
+    SaleWorkload bare = new SaleWorkload(WorkspaceId.of("bare-" + mode), ITEMS);
     Timings timed = new Timings();
     Ledger apiLedger = api.setUp(timed.around(db.store), unitsEach);
     viaStore.setUp(db.store, unitsEach);
     jdbc.setUp(db.store, unitsEach);
+    bare.setUp(new org.resellledger.core.store.InMemoryLedgerStore(), unitsEach); // its listings, not its rows
     List<List<Command>> apiUnits = units(api, total, perUnit, single);
     // the rows the other two paths write: the same workload run on the in-memory reference store
     List<Commit> storeCommits = capture(viaStore, unitsEach, units(viaStore, total, perUnit, single), single);
     List<Commit> jdbcCommits = capture(jdbc, unitsEach, units(jdbc, total, perUnit, single), single);
+    List<Commit> bareCommits = capture(bare, unitsEach, units(bare, total, perUnit, single), single);
     JooqLedgerStore store = db.newStore();
     JdbcBaseline writer = JdbcBaseline.writer(db.dataSource(), db.isPostgres());
 
@@ -131,11 +135,13 @@ public final class StoreBench {
       execute(apiLedger, apiUnits.get(u), single);
       store.commit(storeCommits.get(u));
       writer.write(jdbcCommits.get(u));
+      writer.writeMovementEvents(bareCommits.get(u));
     }
     db.analyze();
     long apiNanos = 0;
     long storeNanos = 0;
     long jdbcNanos = 0;
+    long bareNanos = 0;
     int perRound = Math.max(1, (apiUnits.size() - warmUnits) / rounds);
     for (int from = warmUnits; from < apiUnits.size(); from += perRound) {
       int to = Math.min(apiUnits.size(), from + perRound);
@@ -154,9 +160,14 @@ public final class StoreBench {
         writer.write(jdbcCommits.get(u));
       }
       long t3 = System.nanoTime();
+      for (int u = from; u < to; u++) {
+        writer.writeMovementEvents(bareCommits.get(u));
+      }
+      long t4 = System.nanoTime();
       apiNanos += t1 - t0;
       storeNanos += t2 - t1;
       jdbcNanos += t3 - t2;
+      bareNanos += t4 - t3;
     }
 
     for (SaleWorkload w : List.of(api, viaStore, jdbc)) {
@@ -169,6 +180,10 @@ public final class StoreBench {
         ? "sales, 1 command per transaction (webhook + receipt)"
         : "sales, executeAll, " + batch + " per transaction";
     report(db.kind, label, sales, apiNanos, storeNanos, jdbcNanos);
+    String bareLine = String.format(Locale.ROOT, "%-10s   bare event store (one event row per sale, plain JDBC) %6.3f ms"
+        + " | API/bare %.2fx", db.kind, bareNanos / 1e6 / sales, (double) apiNanos / bareNanos);
+    System.out.println(bareLine);
+    summary.add(bareLine);
     line(db.kind, String.format(Locale.ROOT, "  the API's time per sale: reads %.3f ms (%.2f reads per transaction),"
             + " commit %.3f ms, the ledger's own work %.3f ms", timed.readNanos / 1e6 / sales,
         (double) timed.reads / (apiUnits.size() - warmUnits), timed.commitNanos / 1e6 / sales,
