@@ -1,6 +1,5 @@
 package org.resellledger.csv;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,11 +25,7 @@ class PostgresCsvImportIT extends CsvImportContract {
     try (Connection c = JdbcImportHistoryPostgresIT.dataSource(null).getConnection()) {
       c.isValid(5);
     } catch (SQLException e) {
-      if ("true".equals(System.getenv("LEDGER_REQUIRE_POSTGRES"))) {
-        throw new IllegalStateException("PostgreSQL is required (LEDGER_REQUIRE_POSTGRES=true) but unreachable", e);
-      }
-      System.err.println("SKIPPED PostgreSQL tests: PostgreSQL unreachable: " + e.getMessage());
-      assumeTrue(false, "PostgreSQL unreachable, skipping: " + e.getMessage());
+      JdbcImportHistoryPostgresIT.unreachable(e);
     }
   }
 
