@@ -31,7 +31,7 @@ public final class Checks {
    * carriage return (PostgreSQL refuses NUL), and unpaired UTF-16 surrogates (PostgreSQL stores them as "?").
    * Not applied while {@linkplain #reading stored values}.
    */
-  public static String characters(String field, String value) {
+  private static String characters(String field, String value) {
     if (reading()) {
       return value;
     }
