@@ -10,6 +10,7 @@ import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.ledger.HistoryEntry;
 import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.ProviderRef;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.listing.Listing;
 import org.resellledger.core.listing.ListingId;
@@ -19,6 +20,7 @@ import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.StoredValues;
 import org.resellledger.core.store.StreamState;
 import org.resellledger.core.store.StreamTypes;
+import org.resellledger.core.value.Checks;
 
 /**
  * One seller's ledger: the single entry point that takes commands and answers reads for one workspace.
@@ -75,6 +77,22 @@ public final class Ledger {
    */
   public List<CommandResult> executeAll(List<? extends Command> commands) {
     return execution.executeAll(commands);
+  }
+
+  /**
+   * As {@link #executeAll}, at most once per workspace under the key {@code unit}: the key is recorded in
+   * the same transaction as the unit's events, so a unit that was committed before (by an earlier run that
+   * died part way, or by another writer at the same moment) is not applied again; then every result is a
+   * duplicate with no events. For lanes that apply a long input in units and must survive being killed
+   * and started again (the CSV import keys each unit by the file's content and the unit's rows).
+   */
+  public List<CommandResult> executeAllOnce(ProviderRef unit, List<? extends Command> commands) {
+    return execution.executeAllOnce(unit, commands);
+  }
+
+  /** Whether a unit keyed {@code unit} was committed ({@link #executeAllOnce}), or a provider event applied. */
+  public boolean applied(ProviderRef unit) {
+    return store.receipt(workspace, Checks.present("unit", unit)).isPresent();
   }
 
   /**

@@ -49,7 +49,7 @@ public final class Execution {
     Checks.present("origin", command.origin());
     Optional<ProviderRef> provider = command.origin().provider();
     String fingerprint = provider.isPresent() ? Fingerprint.of(command) : null;
-    Attempts attempts = new Attempts();
+    Attempts attempts = new Attempts(store, workspace, config);
     while (true) {
       try {
         Optional<CommandResult> done = attempts.run(() -> attempt(command, provider, fingerprint, attempts));
@@ -103,19 +103,11 @@ public final class Execution {
    * Attempts, locks and retries as in {@link #execute}.
    */
   public List<CommandResult> executeAll(List<? extends Command> commands) {
-    checkEach(commands);
-    for (int i = 0; i < commands.size(); i++) {
-      Command c = commands.get(i);
-      if (c.origin().provider().isPresent()) {
-        throw RejectionException.invalid("origin.provider", c.origin().provider().get(),
-            "a batch takes commands without provider event ids; execute those one by one")
-            .at(i, commands.size(), c.getClass().getSimpleName());
-      }
-    }
+    checkBatch(commands);
     if (commands.isEmpty()) {
       return List.of();
     }
-    Attempts attempts = new Attempts();
+    Attempts attempts = new Attempts(store, workspace, config);
     while (true) {
       try {
         Optional<List<CommandResult>> done = attempts.run(() -> attemptAll(commands, attempts));
@@ -124,6 +116,33 @@ public final class Execution {
         }
       } catch (ConcurrencyException race) {
         attempts.lost(race, "commands", commands.size());
+      }
+    }
+  }
+
+  /**
+   * Runs commands as one unit at most once per workspace under the key {@code unit}: the unit's commit
+   * carries a receipt for the key, in the same transaction as its events. A unit whose key was committed
+   * before (by an earlier run that died part way, or by another writer at the same moment) does not run
+   * again: every command's result is a duplicate with no events. The receipt names the unit, not its
+   * events (the events carry their own causation). Otherwise as {@link #executeAll}.
+   */
+  public List<CommandResult> executeAllOnce(ProviderRef unit, List<? extends Command> commands) {
+    Checks.present("unit", unit);
+    checkBatch(commands);
+    Attempts attempts = new Attempts(store, workspace, config);
+    attempts.unit = Optional.of(unit);
+    while (true) {
+      try {
+        if (store.receipt(workspace, unit).isPresent()) {
+          return commands.stream().map(c -> new CommandResult(List.of(), true)).toList();
+        }
+        Optional<List<CommandResult>> done = attempts.run(() -> attemptAll(commands, attempts));
+        if (done.isPresent()) {
+          return done.get();
+        }
+      } catch (ConcurrencyException race) {
+        attempts.lost(race, "unit", unit);
       }
     }
   }
@@ -152,8 +171,8 @@ public final class Execution {
       }
       throw rejected;
     }
-    if (tx.eventCount() > 0) {
-      attempts.commit(tx, Optional.empty());
+    if (tx.eventCount() > 0 || attempts.unit.isPresent()) {
+      attempts.commit(tx, attempts.unit.map(u -> new Receipt(u, "unit", List.of())));
     }
     return Optional.of(results);
   }
@@ -162,6 +181,19 @@ public final class Execution {
   public Preview preview(List<? extends Command> commands) {
     checkEach(commands);
     return new Previewer(store, workspace, config, registry).preview(commands);
+  }
+
+  /** As {@link #checkEach}, and no command carries a provider event id (each of those is its own unit). */
+  private static void checkBatch(List<? extends Command> commands) {
+    checkEach(commands);
+    for (int i = 0; i < commands.size(); i++) {
+      Command c = commands.get(i);
+      if (c.origin().provider().isPresent()) {
+        throw RejectionException.invalid("origin.provider", c.origin().provider().get(),
+            "a batch takes commands without provider event ids; execute those one by one")
+            .at(i, commands.size(), c.getClass().getSimpleName());
+      }
+    }
   }
 
   /** Every command present, with an origin; a missing one is refused naming its position. */
@@ -180,47 +212,6 @@ public final class Execution {
 
   private Tx newTx(Command first, Attempts attempts) {
     return new Tx(store, workspace, config, registry, first.origin(), config.clock().instant(), !attempts.careful);
-  }
-
-  /**
-   * Where a command's attempts stand: the first trusts the commit's keys, careful ones count races, and
-   * after a lost race each attempt holds the streams the losing commit expected.
-   */
-  private final class Attempts {
-    boolean careful;
-    int racesLost;
-    /** The streams to hold in the next attempt: empty until a commit loses a race. */
-    List<StreamId> toLock = List.of();
-
-    /** Runs one attempt, inside {@link LedgerStore#locked} once a commit has lost a race. */
-    <T> T run(Supplier<T> attempt) {
-      return toLock.isEmpty() ? attempt.get() : store.locked(workspace, toLock, attempt);
-    }
-
-    /** Commits the attempt; when it loses a race, the next attempt holds the streams it expected. */
-    void commit(Tx tx, Optional<Receipt> receipt) {
-      try {
-        store.commit(tx.toCommit(receipt));
-      } catch (ConcurrencyException race) {
-        List<StreamId> streams = tx.existingStreams();
-        if (!streams.isEmpty()) {
-          toLock = streams;
-        }
-        throw race;
-      }
-    }
-
-    /** A commit lost: go careful, or count the race and give up when the careful ones are used up. */
-    void lost(ConcurrencyException race, String field, Object value) {
-      if (!careful) {
-        careful = true;
-        return;
-      }
-      if (++racesLost > config.maxRetries()) {
-        throw new RejectionException(RejectionCode.CONCURRENT_MODIFICATION, field, value,
-            "lost " + racesLost + " optimistic-concurrency races; last: " + race.getMessage());
-      }
-    }
   }
 
   private CommandResult repeat(Receipt prior, String fingerprint) {

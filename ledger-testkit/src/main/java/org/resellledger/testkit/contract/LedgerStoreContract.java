@@ -28,6 +28,8 @@ import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.listing.ListingCommand.CreateListing;
+import org.resellledger.core.item.ItemCommand.AdjustQuantity;
+import org.resellledger.core.command.Command;
 import org.resellledger.core.item.ItemCommand.HoldUnits;
 import org.resellledger.core.item.ItemCommand.IntakeItem;
 import org.resellledger.core.order.OrderCommand.RecordChannelSale;
@@ -523,6 +525,75 @@ public abstract class LedgerStoreContract {
       assertThat(again.duplicate()).isTrue();
       assertThat(again.events()).isEqualTo(first.events());
       assertThat(snapshot(ws)).isEqualTo(before);
+    }
+
+    @Test
+    void aUnitRunOnce_isAppliedOnce_andItsKeyIsCommittedWithItsEvents() {
+      Ledger ledger = ledger();
+      ProviderRef unit = ProviderRef.of("csv-import", "ADJUSTMENTS:abc:1+2");
+      ledger.execute(new IntakeItem(Samples.details("SKU-1"), 10, ItemStatus.READY_TO_LIST, Samples.manual("a")));
+      List<Command> adjust = List.of(new AdjustQuantity(Sku.of("SKU-1"), 3, Samples.manual("a").because("found")));
+      assertThat(ledger.applied(unit)).isFalse();
+
+      List<CommandResult> first = ledger.executeAllOnce(unit, adjust);
+      Snapshot after = snapshot(ws);
+      List<CommandResult> again = Ledger.open(store, ws, Samples.config("other-")).executeAllOnce(unit, adjust);
+
+      assertThat(first.get(0).duplicate()).isFalse();
+      assertThat(first.get(0).events()).hasSize(1);
+      assertThat(again).singleElement().satisfies(r -> {
+        assertThat(r.duplicate()).isTrue();
+        assertThat(r.events()).isEmpty();
+      });
+      assertThat(snapshot(ws)).isEqualTo(after);
+      assertThat(store.itemBySku(ws, Sku.of("SKU-1")).orElseThrow().available()).isEqualTo(13);
+      assertThat(ledger.applied(unit)).isTrue();
+      assertThat(ledger(other, "o").applied(unit)).as("a unit key is per workspace").isFalse();
+    }
+
+    @Test
+    void aRefusedUnit_leavesNoKey_soItCanRunAgain() {
+      Ledger ledger = ledger();
+      ProviderRef unit = ProviderRef.of("csv-import", "ADJUSTMENTS:abc:1+1");
+      ledger.execute(new IntakeItem(Samples.details("SKU-1"), 1, ItemStatus.READY_TO_LIST, Samples.manual("a")));
+
+      assertThatThrownBy(() -> ledger.executeAllOnce(unit,
+          List.of(new AdjustQuantity(Sku.of("SKU-1"), -5, Samples.manual("a").because("lost")))))
+          .isInstanceOf(RejectionException.class);
+
+      assertThat(ledger.applied(unit)).isFalse();
+      ledger.executeAllOnce(unit, List.of(new AdjustQuantity(Sku.of("SKU-1"), -1, Samples.manual("a").because("lost"))));
+      assertThat(store.itemBySku(ws, Sku.of("SKU-1")).orElseThrow().available()).isZero();
+    }
+
+    @Test
+    void oneUnit_racedByFourWriters_isAppliedOnce() throws Exception {
+      Ledger setup = ledger();
+      setup.execute(new IntakeItem(Samples.details("SKU-1"), 10, ItemStatus.READY_TO_LIST, Samples.manual("a")));
+      ProviderRef unit = ProviderRef.of("csv-import", "ADJUSTMENTS:race:1+1");
+      int threads = 4;
+      CountDownLatch start = new CountDownLatch(1);
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<Boolean>> results = new ArrayList<>();
+      try {
+        for (int t = 0; t < threads; t++) {
+          Ledger ledger = Ledger.open(store, ws, Samples.config("t" + t + "-"));
+          results.add(pool.submit(() -> {
+            start.await();
+            return !ledger.executeAllOnce(unit, List.of(new AdjustQuantity(Sku.of("SKU-1"), 1,
+                Samples.manual("a").because("found")))).get(0).duplicate();
+          }));
+        }
+        start.countDown();
+        int applied = 0;
+        for (Future<Boolean> f : results) {
+          applied += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertThat(applied).isEqualTo(1);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(store.itemBySku(ws, Sku.of("SKU-1")).orElseThrow().available()).isEqualTo(11);
     }
 
     @Test
