@@ -18,7 +18,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams one CSV file row by row: header first, then each data row to a consumer, never holding more than
- * one row. Computes the SHA-256 of the bytes as they pass. File-level problems (encoding, cell size, broken
+ * one row. Computes the SHA-256 of the bytes as they pass, and the key of the content: a SHA-256 of the
+ * non-blank records' cells in order, the same for the same rows whatever the line endings, quoting, byte
+ * order mark or blank lines. File-level problems (encoding, cell size, broken
  * quoting, a row whose width differs from the header, duplicate or missing columns, an empty file, a header
  * alone) are collected as errors with their row and column; after encoding, size and quoting errors nothing
  * more is read, since what follows cannot be trusted.
@@ -30,7 +32,7 @@ final class CsvReading {
   private CsvReading() {}
 
   /** What a read found besides the rows. */
-  record Result(String sha256, Header header, List<RowError> errors, List<ImportWarning> warnings, long dataRows) {
+  record Result(String sha256, String content, Header header, List<RowError> errors, List<ImportWarning> warnings, long dataRows) {
     boolean readable() {
       return errors.isEmpty();
     }
@@ -39,6 +41,7 @@ final class CsvReading {
   static Result read(CsvSource source, CsvLimits limits, List<Column> columns, List<Column> required,
       Consumer<Row> rows) {
     MessageDigest sha = sha256();
+    MessageDigest content = sha256();
     List<RowError> errors = new ArrayList<>();
     List<ImportWarning> warnings = new ArrayList<>();
     Header header = null;
@@ -56,6 +59,7 @@ final class CsvReading {
           if (isBlank(record)) {
             continue;
           }
+          digest(content, record);
           if (header == null) {
             if (record.size() > limits.maxColumns()) {
               errors.add(RowError.of(number, null, null, ImportErrorCode.COLUMN_COUNT_MISMATCH,
@@ -100,7 +104,8 @@ final class CsvReading {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source.name(), e);
     }
-    return new Result(HexFormat.of().formatHex(sha.digest()), header, errors, warnings, dataRows);
+    return new Result(HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(content.digest()), header,
+        errors, warnings, dataRows);
   }
 
   private static RowError fileError(Exception e, CSVParser parser, GuardedReader reader) {
@@ -116,6 +121,16 @@ final class CsvReading {
     String message = (e instanceof UncheckedIOException ? e.getCause() : e).getMessage();
     return RowError.of(row, null, null, ImportErrorCode.MALFORMED_CSV,
         "the CSV is malformed (check the quotes of this row): " + message);
+  }
+
+  /** Adds one record to the content key: its cell count, then each cell's length and UTF-8 bytes. */
+  private static void digest(MessageDigest content, CSVRecord record) {
+    content.update(java.nio.ByteBuffer.allocate(4).putInt(record.size()).array());
+    for (String value : record) {
+      byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      content.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+      content.update(bytes);
+    }
   }
 
   private static boolean isBlank(CSVRecord record) {

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The bytes of a CSV file, which the importer may read twice (once to validate, once to apply) so that it
- * never holds all rows in memory. Each {@link #open()} must give the same bytes; the importer compares the
- * SHA-256 of both reads and refuses to go on when they differ.
+ * The bytes of a CSV file. An apply opens it once: the importer copies the bytes to a private spool file as it
+ * validates them (a source of bytes in memory is read from memory), and applies exactly those bytes, so a file
+ * that changes on disk while it is imported cannot mix two versions. A preview opens it once.
  */
 public interface CsvSource {
   /** The file name as the user knows it, recorded in the import history. */
@@ -21,18 +21,15 @@ public interface CsvSource {
 
   static CsvSource of(String name, byte[] bytes) {
     Objects.requireNonNull(name, "name");
-    byte[] copy = bytes.clone();
-    return new CsvSource() {
-      @Override
-      public String name() {
-        return name;
-      }
+    return new InMemory(name, bytes.clone());
+  }
 
-      @Override
-      public InputStream open() {
-        return new ByteArrayInputStream(copy);
-      }
-    };
+  /** Bytes held in memory: they cannot change, so an apply reads them as they are. */
+  record InMemory(String name, byte[] bytes) implements CsvSource {
+    @Override
+    public InputStream open() {
+      return new ByteArrayInputStream(bytes);
+    }
   }
 
   static CsvSource of(Path path) {

@@ -32,6 +32,11 @@ public enum ImportErrorCode {
   IMPORT_IN_PROGRESS,
   /** The same row was given twice, or the same file read twice gave different bytes. */
   FILE_CHANGED,
+  /**
+   * An ALL_OR_NOTHING file longer than one transaction may be ({@link CsvImporter#withAtomicRows}); nothing
+   * was applied. Apply it ALL_VALID_IN_UNITS, or split it.
+   */
+  FILE_TOO_LONG_FOR_ONE_TRANSACTION,
 
   // ---- one row -----------------------------------------------------------------------------------------
   /**
@@ -81,6 +86,6 @@ public enum ImportErrorCode {
 
   /** Whether an error with this code refuses the whole file whatever the mode. */
   public boolean isFileLevel() {
-    return ordinal() <= FILE_CHANGED.ordinal();
+    return ordinal() <= FILE_TOO_LONG_FOR_ONE_TRANSACTION.ordinal();
   }
 }

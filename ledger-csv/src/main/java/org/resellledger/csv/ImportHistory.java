@@ -1,9 +1,9 @@
 package org.resellledger.csv;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Sku;
 
@@ -13,11 +13,13 @@ import org.resellledger.core.item.Sku;
  * <ul>
  *   <li>An import is recorded once, with all its rows, after it ran; records are never changed.
  *   <li>Every read is scoped to one workspace.
- *   <li>{@link #byFile} lets the importer see that a file was already applied: the same SHA-256 and kind
- *       applied again changes nothing.
+ *   <li>{@link #byFile} lets the importer see that a file was already applied: the same bytes, or the same
+ *       content (rows), of the same kind applied again changes nothing.
  *   <li>{@link #claim} makes that check safe under concurrency: before applying anything an import claims its
- *       file under a unique key (workspace, SHA-256, kind), so of two imports of one file started together
- *       only one applies; the other is told which import holds the file.
+ *       file's content under a unique key (workspace, content key, kind), so of two imports of one file
+ *       started together only one applies; the other is told which import holds the file. A claim is a
+ *       lease: the import renews it as it goes ({@link #renew}), and a claim not renewed for the lease (its
+ *       import died) is taken over by the next import of the file.
  * </ul>
  */
 public interface ImportHistory {
@@ -25,20 +27,25 @@ public interface ImportHistory {
   void record(ImportRecord record, List<RowRecord> rows);
 
   /**
-   * Claims the file with these bytes, as this kind, in this workspace for import {@code id}, atomically: at
-   * most one import holds a file's claim. Returns empty when {@code id} now holds it, else the import that
-   * does. The importer claims a file before applying its first row; it keeps the claim when the import
-   * applied the file (the file stays applied) and releases it, after recording the import, when it did not
-   * (refused, failed part way), so that the file can be applied again.
+   * Claims the file with this content key, as this kind, in this workspace for import {@code id}, atomically:
+   * at most one import holds a file's claim. Returns empty when {@code id} now holds it, else the import that
+   * does. A claim last renewed before {@code at - lease} is stale (its import died) and is taken over. The
+   * importer claims a file before applying its first row; it keeps the claim when the import applied the file
+   * (the file stays applied) and releases it, after recording the import, when it did not (refused, failed
+   * part way), so that the file can be applied again.
    */
-  Optional<ImportId> claim(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id, java.time.Instant at);
+  Optional<ImportId> claim(WorkspaceId workspace, String content, ImportKind kind, ImportId id, Instant at,
+      Duration lease);
+
+  /** Renews import {@code id}'s claim of the file to {@code at}, if {@code id} still holds it. */
+  void renew(WorkspaceId workspace, String content, ImportKind kind, ImportId id, Instant at);
 
   /**
    * Releases the file's claim if import {@code id} holds it; otherwise does nothing. Also the way out when a
-   * process died while applying a file and left its claim: release it under the id the refused attempt names
-   * ({@link ImportReport#earlierImport()} of the {@code IMPORT_IN_PROGRESS} refusal).
+   * process died while applying a file and its claim should not wait for the lease: release it under the id
+   * the refused attempt names ({@link ImportReport#earlierImport()} of the {@code IMPORT_IN_PROGRESS} refusal).
    */
-  void release(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id);
+  void release(WorkspaceId workspace, String content, ImportKind kind, ImportId id);
 
   Optional<ImportRecord> find(WorkspaceId workspace, ImportId id);
 
@@ -51,19 +58,9 @@ public interface ImportHistory {
   /** Imports with a row about this SKU, newest first. */
   List<ImportRecord> bySku(WorkspaceId workspace, Sku sku);
 
-  /** Imports of the file with these bytes as this kind, oldest first. */
-  List<ImportRecord> byFile(WorkspaceId workspace, String sha256, ImportKind kind);
-
-  /** Rows of this file that some earlier import of it applied. */
-  default Set<Long> appliedRows(WorkspaceId workspace, String sha256, ImportKind kind) {
-    Set<Long> rows = new TreeSet<>();
-    for (ImportRecord r : byFile(workspace, sha256, kind)) {
-      for (RowRecord row : rows(workspace, r.id())) {
-        if (row.status() == RowStatus.APPLIED) {
-          rows.add(row.row());
-        }
-      }
-    }
-    return rows;
-  }
+  /**
+   * Imports of this kind whose bytes' SHA-256 or whose content key is {@code key}, oldest first. Their rows
+   * ({@link #rows}) are in file order, one per data row.
+   */
+  List<ImportRecord> byFile(WorkspaceId workspace, String key, ImportKind kind);
 }

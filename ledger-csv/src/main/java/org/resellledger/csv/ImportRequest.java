@@ -37,6 +37,11 @@ public record ImportRequest(ImportKind kind, CsvSource source, ApplyMode mode, O
     return new ImportRequest(kind, source, mode, Optional.of(who), reason);
   }
 
+  /** The same request over other bytes of the same file (the apply's spool). */
+  ImportRequest from(CsvSource bytes) {
+    return new ImportRequest(kind, bytes, mode, person, reason);
+  }
+
   public ImportRequest because(String why) {
     return new ImportRequest(kind, source, mode, person, Optional.ofNullable(why));
   }

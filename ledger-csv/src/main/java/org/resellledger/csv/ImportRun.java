@@ -30,12 +30,18 @@ final class ImportRun {
   private final ImportHistory history;
   private final CsvLimits limits;
   private final int batchRows;
+  private final int atomicRows;
+  private final java.time.Duration lease;
+  /** The provider name of the keys under which units are committed at most once. */
+  static final String UNIT_KEYS = "csv-import";
   /** Rows planned after one bulk read of their items while validating. */
   private static final int READ_CHUNK = 1000;
 
   ImportRun(Ledger ledger, LedgerStore store, WorkspaceId workspace, LedgerConfig config, ImportHistory history,
-      CsvLimits limits, int batchRows) {
+      CsvLimits limits, int batchRows, int atomicRows, java.time.Duration lease) {
     this.batchRows = batchRows;
+    this.atomicRows = atomicRows;
+    this.lease = lease;
     this.ledger = ledger;
     this.store = store;
     this.workspace = workspace;
@@ -55,76 +61,125 @@ final class ImportRun {
     Instant at = config.clock().instant();
     Origin origin = origin(request, ImportId.of("preview"));
     Validation v = validate(request, origin);
-    Optional<ImportRecord> earlier = history.byFile(workspace, v.read.sha256(), request.kind()).stream()
-        .filter(ImportRecord::applied).findFirst();
+    Optional<ImportRecord> earlier = earlier(v.read, request.kind()).stream().filter(ImportRecord::applied)
+        .findFirst();
     CsvReading.Result read = v.read;
     if (earlier.isPresent()) {
       List<ImportWarning> warnings = new ArrayList<>(read.warnings());
       warnings.add(new ImportWarning(1, Optional.empty(), "this file was already applied as import "
           + earlier.get().id() + " at " + earlier.get().at() + "; applying it again changes nothing"));
-      read = new CsvReading.Result(read.sha256(), read.header(), read.errors(), warnings, read.dataRows());
+      read = new CsvReading.Result(read.sha256(), read.content(), read.header(), read.errors(), warnings,
+          read.dataRows());
     }
     return report(Optional.empty(), request, at, v.read.sha256(), ImportOutcome.PREVIEW, read, v.rows,
         earlier.map(ImportRecord::id));
   }
 
+  /** Applies the bytes of one read of the file: validation and apply read the same spool. */
   ImportReport apply(ImportRequest request, ImportId id) {
+    try (Spool spool = Spool.of(request.source())) {
+      return applyRead(request.from(spool), id);
+    }
+  }
+
+  private ImportReport applyRead(ImportRequest request, ImportId id) {
     Instant at = config.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     Origin origin = origin(request, id);
     Validation v = validate(request, origin);
     String sha = v.read.sha256();
+    String content = v.read.content();
     if (!v.read.readable()) {
-      return record(id, request, origin, at, sha, ImportOutcome.REFUSED, v.read, notApplied(v.rows),
+      return record(id, request, origin, at, v.read, ImportOutcome.REFUSED, v.read, notApplied(v.rows),
           Optional.empty());
     }
-    Optional<ImportId> earlier = appliedBefore(sha, request.kind());
+    Optional<ImportId> earlier = appliedBefore(v.read, request.kind());
     if (earlier.isPresent()) {
       return alreadyApplied(id, request, origin, at, v, earlier);
     }
-    if (request.mode() == ApplyMode.ALL_OR_NOTHING && v.rowErrors()) {
-      return record(id, request, origin, at, sha, ImportOutcome.REFUSED, v.read, notApplied(v.rows),
+    if (request.mode() != ApplyMode.VALID_ROWS_ONLY && v.rowErrors()) {
+      return record(id, request, origin, at, v.read, ImportOutcome.REFUSED, v.read, notApplied(v.rows),
           Optional.empty());
     }
+    if (request.mode() == ApplyMode.ALL_OR_NOTHING && v.rows.size() > atomicRows) {
+      return refused(id, request, origin, at, v, Optional.empty(), RowError.of(1, null, null,
+          ImportErrorCode.FILE_TOO_LONG_FOR_ONE_TRANSACTION, "the file has " + v.rows.size()
+              + " rows; ALL_OR_NOTHING applies a file in one transaction of at most " + atomicRows
+              + " rows; nothing was applied: apply it ALL_VALID_IN_UNITS (whole units, resumable) or split it"));
+    }
     // Two imports of one file can both get here; the claim's unique key lets only one of them go on.
-    Optional<ImportId> holder = history.claim(workspace, sha, request.kind(), id, at);
+    Optional<ImportId> holder = history.claim(workspace, content, request.kind(), id, at, lease);
     if (holder.isPresent()) {
-      earlier = appliedBefore(sha, request.kind());
+      earlier = appliedBefore(v.read, request.kind());
       if (earlier.isPresent()) {
         return alreadyApplied(id, request, origin, at, v, earlier);
       }
-      List<RowError> errors = List.of(RowError.of(1, null, null, ImportErrorCode.IMPORT_IN_PROGRESS,
-          "import " + holder.get() + " of this same file is being applied right now; nothing was applied"));
-      CsvReading.Result read = new CsvReading.Result(sha, v.read.header(), errors, v.read.warnings(),
-          v.read.dataRows());
-      return record(id, request, origin, at, sha, ImportOutcome.REFUSED, read, notApplied(v.rows), holder);
+      return refused(id, request, origin, at, v, holder, RowError.of(1, null, null,
+          ImportErrorCode.IMPORT_IN_PROGRESS, "import " + holder.get() + " of this same file is being applied "
+              + "right now (or died less than " + lease + " ago); nothing was applied"));
     }
     ImportReport report = null;
     try {
-      earlier = appliedBefore(sha, request.kind()); // one that ended between the check above and the claim
+      earlier = appliedBefore(v.read, request.kind()); // one that ended between the check above and the claim
       if (earlier.isPresent()) {
         report = alreadyApplied(id, request, origin, at, v, earlier);
       } else {
-        report = execute(id, request, origin, at, v, history.appliedRows(workspace, sha, request.kind()));
+        report = execute(id, request, origin, at, v, doneRows(v, request.kind()));
       }
       return report;
     } finally {
       // kept when the file is applied; released (after the record, so that a resumption sees its rows) when not
       if (report == null || !(report.outcome() == ImportOutcome.APPLIED
           || report.outcome() == ImportOutcome.APPLIED_VALID_ROWS)) {
-        history.release(workspace, sha, request.kind(), id);
+        history.release(workspace, content, request.kind(), id);
       }
     }
   }
 
-  private Optional<ImportId> appliedBefore(String sha, ImportKind kind) {
-    return history.byFile(workspace, sha, kind).stream().filter(ImportRecord::applied).map(ImportRecord::id)
-        .findFirst();
+  private ImportReport refused(ImportId id, ImportRequest request, Origin origin, Instant at, Validation v,
+      Optional<ImportId> holder, RowError why) {
+    CsvReading.Result read = new CsvReading.Result(v.read.sha256(), v.read.content(), v.read.header(), List.of(why),
+        v.read.warnings(), v.read.dataRows());
+    return record(id, request, origin, at, v.read, ImportOutcome.REFUSED, read, notApplied(v.rows), holder);
+  }
+
+  /** Imports of this file, by its bytes or by its content, oldest first, each once. */
+  private List<ImportRecord> earlier(CsvReading.Result read, ImportKind kind) {
+    java.util.Map<ImportId, ImportRecord> byId = new java.util.LinkedHashMap<>();
+    for (String key : new java.util.LinkedHashSet<>(List.of(read.sha256(), read.content()))) {
+      history.byFile(workspace, key, kind).forEach(r -> byId.putIfAbsent(r.id(), r));
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  private Optional<ImportId> appliedBefore(CsvReading.Result read, ImportKind kind) {
+    return earlier(read, kind).stream().filter(ImportRecord::applied).map(ImportRecord::id).findFirst();
+  }
+
+  /**
+   * The positions (0 for the first data row) of the rows an earlier import of the same content applied, from
+   * the history: its rows are in file order, one per data row, so the same rows re-saved with other blank
+   * lines (other row numbers) are matched by position.
+   */
+  private Set<Integer> doneRows(Validation v, ImportKind kind) {
+    Set<Integer> done = new java.util.HashSet<>();
+    for (ImportRecord r : earlier(v.read, kind)) {
+      List<RowRecord> rows = history.rows(workspace, r.id());
+      if (rows.size() != v.rows.size()) {
+        continue;
+      }
+      for (int k = 0; k < rows.size(); k++) {
+        if (rows.get(k).status() == RowStatus.APPLIED || rows.get(k).status() == RowStatus.ALREADY_APPLIED) {
+          done.add(k);
+        }
+      }
+    }
+    return done;
   }
 
   private ImportReport alreadyApplied(ImportId id, ImportRequest request, Origin origin, Instant at, Validation v,
       Optional<ImportId> earlier) {
     List<RowResult> rows = v.rows.stream().map(r -> r.withStatus(RowStatus.ALREADY_APPLIED)).toList();
-    return record(id, request, origin, at, v.read.sha256(), ImportOutcome.ALREADY_APPLIED, v.read, rows, earlier);
+    return record(id, request, origin, at, v.read, ImportOutcome.ALREADY_APPLIED, v.read, rows, earlier);
   }
 
   private Validation validate(ImportRequest request, Origin origin) {
@@ -171,34 +226,48 @@ final class ImportRun {
   }
 
   /**
-   * The second pass: re-reads the file, re-plans each valid row against the ledger as it is now, and runs the
-   * commands of up to {@code batchRows} rows as one {@link Ledger#executeAll} unit (one transaction); the items
-   * of a unit's rows are read in one {@link Ledger#itemsBySku} call before they are planned. When a unit is
-   * refused: in ALL_OR_NOTHING nothing of it is applied, the row at fault is named and nothing after it runs
-   * (units before it stay committed); in VALID_ROWS_ONLY its rows run again one row per unit, so that only the
-   * refused rows are left out. When the store fails (an exception other than a refusal), the import stops
-   * there in either mode.
+   * The second pass: re-reads the spool, re-plans each valid row against the ledger as it is now, and runs
+   * the rows of each block as one unit (one transaction) at most once, under a key of the file's content and
+   * the block: ALL_OR_NOTHING has one block, the whole file; the other modes blocks of {@code batchRows} rows
+   * by position. A block whose key is already committed (an earlier import of this content applied it, and
+   * perhaps died before recording so) is not planned or run again. The items of a block's rows are read in
+   * one {@link Ledger#itemsBySku} call before they are planned. When a block is refused: in the all-valid
+   * modes nothing of it is applied, the row at fault is named and nothing after it runs (blocks before it stay
+   * committed); in VALID_ROWS_ONLY its rows run again one row per unit, each under its own key, so that only
+   * the refused rows are left out. When the store fails (an exception other than a refusal), the import
+   * stops there in every mode. The claim is renewed after each block.
    */
   private ImportReport execute(ImportId id, ImportRequest request, Origin origin, Instant at, Validation v,
-      Set<Long> done) {
+      Set<Integer> done) {
     Lane lane = Lane.of(request.kind());
     PlanContext ctx = new PlanContext(ledger, store, workspace, config, origin, request.reason(), false);
-    Batch batch = new Batch(lane, v.rows.size(), request.mode() == ApplyMode.ALL_OR_NOTHING);
+    boolean whole = request.mode() == ApplyMode.ALL_OR_NOTHING;
+    int blockRows = whole ? Math.max(1, v.rows.size()) : batchRows;
+    Units units = new Units(request.kind(), v.read.content(), whole ? "all" : blockRows + "x");
+    Batch batch = new Batch(lane, v.rows.size(), request.mode() != ApplyMode.VALID_ROWS_ONLY, units);
     List<RowError> fileErrors = new ArrayList<>();
     List<Row> unit = new ArrayList<>();
     List<Integer> unitPositions = new ArrayList<>();
+    int[] block = {0};
     Runnable runUnit = () -> {
-      // a row validation planned as a new item is not looked up again: if another writer took its SKU
-      // meanwhile, the ledger refuses the intake (DUPLICATE_SKU)
-      boolean items = request.kind() == ImportKind.ITEMS;
-      java.util.function.IntPredicate plannedCreate =
-          j -> items && v.rows.get(unitPositions.get(j)).action() == RowAction.CREATE;
-      ctx.prefetch(skus(lane, unit, plannedCreate.negate()));
-      for (int j = 0; j < unit.size(); j++) {
-        ctx.plannedCreate = plannedCreate.test(j);
-        batch.add(unitPositions.get(j), lane.planner().apply(unit.get(j), ctx));
+      if (!unit.isEmpty() && !batch.stopped && ledger.applied(units.block(block[0]))) {
+        for (int position : unitPositions) {
+          batch.results[position] = v.rows.get(position).withStatus(RowStatus.ALREADY_APPLIED);
+        }
+      } else if (!unit.isEmpty()) {
+        // a row validation planned as a new item is not looked up again: if another writer took its SKU
+        // meanwhile, the ledger refuses the intake (DUPLICATE_SKU)
+        boolean items = request.kind() == ImportKind.ITEMS;
+        java.util.function.IntPredicate plannedCreate =
+            j -> items && v.rows.get(unitPositions.get(j)).action() == RowAction.CREATE;
+        ctx.prefetch(skus(lane, unit, plannedCreate.negate()));
+        for (int j = 0; j < unit.size(); j++) {
+          ctx.plannedCreate = plannedCreate.test(j);
+          batch.add(unitPositions.get(j), lane.planner().apply(unit.get(j), ctx));
+        }
+        batch.flush(block[0]);
+        history.renew(workspace, v.read.content(), request.kind(), id, config.clock().instant());
       }
-      batch.flush();
       unit.clear();
       unitPositions.clear();
     };
@@ -206,25 +275,27 @@ final class ImportRun {
     CsvReading.Result second = CsvReading.read(request.source(), limits, lane.columns(), lane.required(), row -> {
       int i = position[0]++;
       if (i >= v.rows.size() || v.rows.get(i).row() != row.number || v.fingerprints[i] != row.fingerprint()) {
-        if (fileErrors.isEmpty()) {
+        if (fileErrors.isEmpty()) { // cannot happen on a spool; if it does, the block read so far is not run
           fileErrors.add(RowError.of(row.number, null, null, ImportErrorCode.FILE_CHANGED,
-              "the file read differently the second time; nothing from this row on was applied"));
-          runUnit.run();
+              "the file read differently the second time; nothing from its block on was applied"));
           batch.stopped = true;
+          unit.clear();
+          unitPositions.clear();
         }
         return;
+      }
+      if (i / blockRows != block[0]) {
+        runUnit.run();
+        block[0] = i / blockRows;
       }
       RowResult planned = v.rows.get(i);
       if (batch.stopped || planned.action() == RowAction.ERROR) {
         batch.results[i] = planned.withStatus(RowStatus.NOT_APPLIED);
-      } else if (done.contains(row.number)) {
+      } else if (done.contains(i)) {
         batch.results[i] = planned.withStatus(RowStatus.ALREADY_APPLIED);
       } else {
         unit.add(row);
         unitPositions.add(i);
-        if (unit.size() == batchRows) {
-          runUnit.run();
-        }
       }
     });
     runUnit.run();
@@ -240,9 +311,31 @@ final class ImportRun {
     ImportOutcome outcome = batch.stopped ? ImportOutcome.FAILED_PART_WAY
         : results.stream().anyMatch(r -> r.status() != RowStatus.APPLIED && r.status() != RowStatus.ALREADY_APPLIED)
             ? ImportOutcome.APPLIED_VALID_ROWS : ImportOutcome.APPLIED;
-    CsvReading.Result read = new CsvReading.Result(v.read.sha256(), v.read.header(), fileErrors, v.read.warnings(),
-        v.read.dataRows());
-    return record(id, request, origin, at, v.read.sha256(), outcome, read, results, Optional.empty());
+    CsvReading.Result read = new CsvReading.Result(v.read.sha256(), v.read.content(), v.read.header(), fileErrors,
+        v.read.warnings(), v.read.dataRows());
+    return record(id, request, origin, at, v.read, outcome, read, results, Optional.empty());
+  }
+
+  /**
+   * The keys under which an import's units are committed at most once ({@link Ledger#executeAllOnce}): per
+   * kind, content and block size; a block, the mark that a block ran row by row, and a row.
+   */
+  private record Units(ImportKind kind, String content, String size) {
+    org.resellledger.core.ledger.ProviderRef block(int index) {
+      return key("b" + index);
+    }
+
+    org.resellledger.core.ledger.ProviderRef split(int index) {
+      return key("s" + index);
+    }
+
+    org.resellledger.core.ledger.ProviderRef row(int position) {
+      return key("r" + position);
+    }
+
+    private org.resellledger.core.ledger.ProviderRef key(String unit) {
+      return org.resellledger.core.ledger.ProviderRef.of(UNIT_KEYS, kind + ":" + content + ":" + size + ":" + unit);
+    }
   }
 
   /** Planned rows waiting to run as one unit, and the result of every row so far. */
@@ -250,14 +343,16 @@ final class ImportRun {
     final Lane lane;
     final RowResult[] results;
     final boolean stopOnFailure;
+    final Units units;
     final List<Integer> positions = new ArrayList<>();
     final List<RowPlan> plans = new ArrayList<>();
     boolean stopped;
 
-    Batch(Lane lane, int rows, boolean stopOnFailure) {
+    Batch(Lane lane, int rows, boolean stopOnFailure, Units units) {
       this.lane = lane;
       this.results = new RowResult[rows];
       this.stopOnFailure = stopOnFailure;
+      this.units = units;
     }
 
     void add(int position, RowPlan plan) {
@@ -265,12 +360,17 @@ final class ImportRun {
       plans.add(plan);
     }
 
-    void flush() {
+    /** Runs the planned rows of block {@code block} as one unit, or row by row when it ran so before. */
+    void flush(int block) {
       if (plans.isEmpty()) {
         return;
       }
       if (stopped) {
         settle(k -> plans.get(k).result(RowStatus.NOT_APPLIED));
+        return;
+      }
+      if (!stopOnFailure && ledger.applied(units.split(block))) {
+        settle(k -> stopped ? plans.get(k).result(RowStatus.NOT_APPLIED) : run(k));
         return;
       }
       List<Command> commands = new ArrayList<>();
@@ -288,8 +388,9 @@ final class ImportRun {
       RejectionException refused = null;
       if (invalid < 0) {
         try {
-          ledger.executeAll(commands);
-          settle(k -> plans.get(k).result(RowStatus.APPLIED));
+          boolean duplicate = ledger.executeAllOnce(units.block(block), commands).stream()
+              .anyMatch(org.resellledger.core.CommandResult::duplicate);
+          settle(k -> plans.get(k).result(duplicate ? RowStatus.ALREADY_APPLIED : RowStatus.APPLIED));
           return;
         } catch (RejectionException e) {
           refused = e;
@@ -308,18 +409,29 @@ final class ImportRun {
         stopped = true;
         return;
       }
+      try {
+        ledger.executeAllOnce(units.split(block), List.of()); // a rerun of this block goes row by row too
+      } catch (RuntimeException e) {
+        storeFailed(0, e);
+        return;
+      }
       settle(k -> stopped ? plans.get(k).result(RowStatus.NOT_APPLIED) : run(k)); // one row per unit
     }
 
     /** Runs one row's commands as one unit. */
     private RowResult run(int k) {
       RowPlan plan = plans.get(k);
-      if (!plan.errors().isEmpty()) {
-        return plan.result(RowStatus.FAILED);
-      }
+      org.resellledger.core.ledger.ProviderRef key = units.row(positions.get(k));
       try {
-        ledger.executeAll(plan.commands());
-        return plan.result(RowStatus.APPLIED);
+        if (ledger.applied(key)) {
+          return plan.result(RowStatus.ALREADY_APPLIED);
+        }
+        if (!plan.errors().isEmpty()) {
+          return plan.result(RowStatus.FAILED);
+        }
+        boolean duplicate = ledger.executeAllOnce(key, plan.commands()).stream()
+            .anyMatch(org.resellledger.core.CommandResult::duplicate);
+        return plan.result(duplicate ? RowStatus.ALREADY_APPLIED : RowStatus.APPLIED);
       } catch (RejectionException e) {
         return plan.result(RowStatus.FAILED).withStatus(RowStatus.FAILED, refusal(lane, plan.row(), e));
       } catch (RuntimeException e) {
@@ -370,11 +482,12 @@ final class ImportRun {
     return Origin.of(Source.CSV_IMPORT, actor).causedBy(id.value());
   }
 
-  private ImportReport record(ImportId id, ImportRequest request, Origin origin, Instant at, String sha,
-      ImportOutcome outcome, CsvReading.Result read, List<RowResult> rows, Optional<ImportId> earlier) {
-    ImportReport report = report(Optional.of(id), request, at, sha, outcome, read, rows, earlier);
-    ImportRecord record = new ImportRecord(id, workspace, origin.actor(), at, request.source().name(), sha,
-        request.kind(), request.mode(), outcome, report.summary(), request.reason());
+  private ImportReport record(ImportId id, ImportRequest request, Origin origin, Instant at,
+      CsvReading.Result file, ImportOutcome outcome, CsvReading.Result read, List<RowResult> rows,
+      Optional<ImportId> earlier) {
+    ImportReport report = report(Optional.of(id), request, at, file.sha256(), outcome, read, rows, earlier);
+    ImportRecord record = new ImportRecord(id, workspace, origin.actor(), at, request.source().name(),
+        file.sha256(), file.content(), request.kind(), request.mode(), outcome, report.summary(), request.reason());
     history.record(record, rows.stream().map(RowRecord::of).toList());
     return report;
   }

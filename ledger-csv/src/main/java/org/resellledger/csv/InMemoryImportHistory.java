@@ -1,5 +1,7 @@
 package org.resellledger.csv;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,18 +16,30 @@ import org.resellledger.core.item.Sku;
 public final class InMemoryImportHistory implements ImportHistory {
   private final Map<WorkspaceId, Map<ImportId, ImportRecord>> imports = new HashMap<>();
   private final Map<WorkspaceId, Map<ImportId, List<RowRecord>>> rows = new HashMap<>();
-  private final Map<List<Object>, ImportId> claims = new HashMap<>();
+  private record Claim(ImportId holder, Instant renewed) {}
+
+  private final Map<List<Object>, Claim> claims = new HashMap<>();
 
   @Override
-  public synchronized Optional<ImportId> claim(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id,
-      java.time.Instant at) {
-    ImportId holder = claims.putIfAbsent(List.of(workspace, sha256, kind), id);
-    return holder == null || holder.equals(id) ? Optional.empty() : Optional.of(holder);
+  public synchronized Optional<ImportId> claim(WorkspaceId workspace, String content, ImportKind kind, ImportId id,
+      Instant at, Duration lease) {
+    List<Object> key = List.of(workspace, content, kind);
+    Claim held = claims.get(key);
+    if (held == null || held.holder.equals(id) || held.renewed.isBefore(at.minus(lease))) {
+      claims.put(key, new Claim(id, at));
+      return Optional.empty();
+    }
+    return Optional.of(held.holder);
   }
 
   @Override
-  public synchronized void release(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id) {
-    claims.remove(List.of(workspace, sha256, kind), id);
+  public synchronized void renew(WorkspaceId workspace, String content, ImportKind kind, ImportId id, Instant at) {
+    claims.computeIfPresent(List.of(workspace, content, kind), (k, c) -> c.holder.equals(id) ? new Claim(id, at) : c);
+  }
+
+  @Override
+  public synchronized void release(WorkspaceId workspace, String content, ImportKind kind, ImportId id) {
+    claims.computeIfPresent(List.of(workspace, content, kind), (k, c) -> c.holder.equals(id) ? null : c);
   }
 
   @Override
@@ -65,8 +79,9 @@ public final class InMemoryImportHistory implements ImportHistory {
   }
 
   @Override
-  public synchronized List<ImportRecord> byFile(WorkspaceId workspace, String sha256, ImportKind kind) {
-    return all(workspace).stream().filter(r -> r.sha256().equals(sha256) && r.kind() == kind).toList();
+  public synchronized List<ImportRecord> byFile(WorkspaceId workspace, String key, ImportKind kind) {
+    return all(workspace).stream()
+        .filter(r -> (r.sha256().equals(key) || r.content().equals(key)) && r.kind() == kind).toList();
   }
 
   private List<ImportRecord> all(WorkspaceId workspace) {

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,7 +29,8 @@ import org.resellledger.core.ledger.Actor;
  *   <li>An import and all its rows are written in one transaction: a record is whole or absent; the rows go in
  *       JDBC batches of {@value #ROW_BATCH}.
  *   <li>The claim of a file ({@link #claim}) is a row of {@code csv_import_claim} under the primary key
- *       (workspace, sha256, kind), inserted in its own committed transaction: the database's unique key, not
+ *       (workspace, sha256, kind), the column holding the file's content key, inserted in its own committed
+ *       transaction: the database's unique key, not
  *       a read-then-write, decides which of two concurrent imports of one file applies it.
  *   <li>Times are kept to the millisecond, as UTC.
  * </ul>
@@ -39,7 +42,7 @@ public final class JdbcImportHistory implements ImportHistory {
 
   private static final String COLUMNS = "import_id, workspace, actor_kind, actor_name, imported_at, file_name, "
       + "sha256, kind, mode, outcome, reason, rows_read, to_create, to_update, unchanged, error_rows, warnings, "
-      + "applied, failed, already_applied";
+      + "applied, failed, already_applied, content_sha256";
 
   private final DataSource dataSource;
 
@@ -76,16 +79,20 @@ public final class JdbcImportHistory implements ImportHistory {
     }
   }
 
-  /** The claim is a row under the primary key (workspace, sha256, kind), inserted in its own transaction. */
+  /**
+   * The claim is a row under the primary key (workspace, content key, kind), inserted in its own transaction;
+   * a stale one is deleted first, by a statement that names its holder and time, so that of two imports taking
+   * over one stale claim only one deletes it.
+   */
   @Override
-  public Optional<ImportId> claim(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id,
-      java.time.Instant at) {
+  public Optional<ImportId> claim(WorkspaceId workspace, String content, ImportKind kind, ImportId id, Instant at,
+      Duration lease) {
     for (int attempt = 0; attempt < 5; attempt++) {
       try (Connection c = dataSource.getConnection()) {
         c.setAutoCommit(true);
         try (PreparedStatement ps = c.prepareStatement(
             "INSERT INTO csv_import_claim (workspace, sha256, kind, import_id, claimed_at) VALUES (?, ?, ?, ?, ?)")) {
-          bindFile(ps, workspace, sha256, kind);
+          bindFile(ps, workspace, content, kind);
           ps.setString(4, id.value());
           ps.setObject(5, at.atOffset(ZoneOffset.UTC));
           ps.executeUpdate();
@@ -95,54 +102,80 @@ public final class JdbcImportHistory implements ImportHistory {
             throw e;
           }
         }
-        Optional<ImportId> holder = holder(c, workspace, sha256, kind);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM csv_import_claim WHERE workspace = ? "
+            + "AND sha256 = ? AND kind = ? AND claimed_at < ?")) {
+          bindFile(ps, workspace, content, kind);
+          ps.setObject(4, at.minus(lease).atOffset(ZoneOffset.UTC));
+          if (ps.executeUpdate() > 0) {
+            continue; // a dead import's claim: take it
+          }
+        }
+        Optional<ImportId> holder = holder(c, workspace, content, kind);
         if (holder.isPresent()) { // else released in between: try again
           return holder.filter(h -> !h.equals(id));
         }
       } catch (SQLException e) {
-        throw new IllegalStateException("cannot claim file " + sha256 + " for import " + id, e);
+        throw new IllegalStateException("cannot claim file " + content + " for import " + id, e);
       }
     }
-    throw new IllegalStateException("cannot claim file " + sha256 + " for import " + id
+    throw new IllegalStateException("cannot claim file " + content + " for import " + id
         + ": its claim kept being taken and released");
   }
 
-  private static Optional<ImportId> holder(Connection c, WorkspaceId workspace, String sha256, ImportKind kind)
+  @Override
+  public void renew(WorkspaceId workspace, String content, ImportKind kind, ImportId id, Instant at) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(true);
+      try (PreparedStatement ps = c.prepareStatement("UPDATE csv_import_claim SET claimed_at = ? "
+          + "WHERE workspace = ? AND sha256 = ? AND kind = ? AND import_id = ?")) {
+        ps.setObject(1, at.atOffset(ZoneOffset.UTC));
+        ps.setString(2, workspace.value());
+        ps.setString(3, content);
+        ps.setString(4, kind.name());
+        ps.setString(5, id.value());
+        ps.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot renew the claim of import " + id + " on file " + content, e);
+    }
+  }
+
+  private static Optional<ImportId> holder(Connection c, WorkspaceId workspace, String content, ImportKind kind)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT import_id FROM csv_import_claim WHERE workspace = ? AND sha256 = ? AND kind = ?")) {
-      bindFile(ps, workspace, sha256, kind);
+      bindFile(ps, workspace, content, kind);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(ImportId.of(rs.getString(1))) : Optional.empty();
       }
     }
   }
 
-  private static void bindFile(PreparedStatement ps, WorkspaceId workspace, String sha256, ImportKind kind)
+  private static void bindFile(PreparedStatement ps, WorkspaceId workspace, String content, ImportKind kind)
       throws SQLException {
     ps.setString(1, workspace.value());
-    ps.setString(2, sha256);
+    ps.setString(2, content);
     ps.setString(3, kind.name());
   }
 
   @Override
-  public void release(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id) {
+  public void release(WorkspaceId workspace, String content, ImportKind kind, ImportId id) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(true);
       try (PreparedStatement ps = c.prepareStatement(
           "DELETE FROM csv_import_claim WHERE workspace = ? AND sha256 = ? AND kind = ? AND import_id = ?")) {
-        bindFile(ps, workspace, sha256, kind);
+        bindFile(ps, workspace, content, kind);
         ps.setString(4, id.value());
         ps.executeUpdate();
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot release the claim of import " + id + " on file " + sha256, e);
+      throw new IllegalStateException("cannot release the claim of import " + id + " on file " + content, e);
     }
   }
 
   private static void insert(Connection c, ImportRecord r) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO csv_import (" + COLUMNS + ") VALUES "
-        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ImportSummary s = r.summary();
       int i = 0;
       ps.setString(++i, r.id().value());
@@ -160,6 +193,7 @@ public final class JdbcImportHistory implements ImportHistory {
           s.applied(), s.failed(), s.alreadyApplied()}) {
         ps.setLong(++i, n);
       }
+      ps.setString(++i, r.content());
       ps.executeUpdate();
     }
   }
@@ -229,9 +263,10 @@ public final class JdbcImportHistory implements ImportHistory {
   }
 
   @Override
-  public List<ImportRecord> byFile(WorkspaceId workspace, String sha256, ImportKind kind) {
-    return query("SELECT " + COLUMNS + " FROM csv_import WHERE workspace = ? AND sha256 = ? AND kind = ? "
-        + "ORDER BY imported_at, import_id", workspace.value(), sha256, kind.name());
+  public List<ImportRecord> byFile(WorkspaceId workspace, String key, ImportKind kind) {
+    return query("SELECT " + COLUMNS + " FROM csv_import WHERE workspace = ? AND kind = ? "
+        + "AND (sha256 = ? OR content_sha256 = ?) ORDER BY imported_at, import_id", workspace.value(), kind.name(),
+        key, key);
   }
 
   private List<ImportRecord> query(String sql, Object... binds) {
@@ -272,7 +307,8 @@ public final class JdbcImportHistory implements ImportHistory {
       n[k] = rs.getLong(++i);
     }
     ImportSummary summary = new ImportSummary(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8]);
-    return new ImportRecord(id, workspace, actor, at.toInstant(), fileName, sha, kind, mode, outcome, summary,
-        reason);
+    String content = Optional.ofNullable(rs.getString(++i)).orElse(sha); // recorded before content keys
+    return new ImportRecord(id, workspace, actor, at.toInstant(), fileName, sha, content, kind, mode, outcome,
+        summary, reason);
   }
 }

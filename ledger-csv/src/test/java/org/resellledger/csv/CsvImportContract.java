@@ -3,6 +3,7 @@ package org.resellledger.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.resellledger.csv.Fixtures.csv;
 import static org.resellledger.csv.Fixtures.intake;
+import static org.resellledger.csv.Fixtures.text;
 
 import java.util.List;
 import java.util.Optional;
@@ -43,11 +44,24 @@ abstract class CsvImportContract {
 
   LedgerStore store;
   CsvImporter importer;
+  /** What another writer does between an apply's validation and its first row (once, when set). */
+  Runnable betweenValidationAndApply = () -> { };
 
   @BeforeEach
   void open() {
     store = newStore();
-    importer = Fixtures.importer(store);
+    // the claim is taken after validation and before the first row
+    importer = CsvImporter.create(store, Fixtures.WS, Fixtures.config(),
+        new ForwardingHistory(new InMemoryImportHistory()) {
+          @Override
+          public Optional<ImportId> claim(org.resellledger.core.WorkspaceId workspace, String content,
+              ImportKind kind, ImportId id, java.time.Instant at, java.time.Duration lease) {
+            Runnable other = betweenValidationAndApply;
+            betweenValidationAndApply = () -> { };
+            other.run();
+            return super.claim(workspace, content, kind, id, at, lease);
+          }
+        });
   }
 
   @org.junit.jupiter.api.AfterEach
@@ -411,24 +425,10 @@ abstract class CsvImportContract {
           "JKT-1,ebay,Jacket,20,1,204512345678",
           "JKT-2,ebay,Jacket,20,1,204512345679",
           "JKT-3,ebay,Jacket,20,1,204512345670");
-      return new CsvSource() {
-        int opened;
-
-        @Override
-        public String name() {
-          return file.name();
-        }
-
-        @Override
-        public java.io.InputStream open() throws java.io.IOException {
-          if (++opened == 2) {
-            importer.ledger().execute(new CreateListing(Sku.of("JKT-1"), ListingDetails.builder()
-                .channel(Channel.EBAY).externalId("204512345679").title("x").price(Money.of("1", "USD"))
-                .listedQuantity(1).build(), SyncStatus.DRAFT, Origin.manual("bob")));
-          }
-          return file.open();
-        }
-      };
+      betweenValidationAndApply = () -> importer.ledger().execute(new CreateListing(Sku.of("JKT-1"),
+          ListingDetails.builder().channel(Channel.EBAY).externalId("204512345679").title("x")
+              .price(Money.of("1", "USD")).listedQuantity(1).build(), SyncStatus.DRAFT, Origin.manual("bob")));
+      return file;
     }
 
     private void freeTheTakenExternalId() {
@@ -455,11 +455,12 @@ abstract class CsvImportContract {
     }
 
     @Test
-    void allOrNothing_refusalAfterValidation_keepsEarlierUnits_stopsAtThatRow_andTheSameFileResumes() {
+    void inUnits_refusalAfterValidation_keepsEarlierUnits_stopsAtThatRow_andTheSameFileResumes() {
       CsvSource racing = racingListings();
       CsvImporter rowByRow = importer.withBatchRows(1);
 
-      ImportReport report = rowByRow.apply(ImportRequest.of(ImportKind.LISTINGS, racing));
+      ImportReport report = rowByRow.apply(ImportRequest.of(ImportKind.LISTINGS, racing)
+          .mode(ApplyMode.ALL_VALID_IN_UNITS));
 
       assertThat(report.outcome()).isEqualTo(ImportOutcome.FAILED_PART_WAY);
       assertThat(report.rows()).extracting(RowResult::status)
@@ -468,7 +469,8 @@ abstract class CsvImportContract {
       assertThat(item("JKT-2").listings()).isEmpty();
 
       freeTheTakenExternalId();
-      ImportReport resumed = rowByRow.apply(ImportRequest.of(ImportKind.LISTINGS, racing));
+      ImportReport resumed = rowByRow.apply(ImportRequest.of(ImportKind.LISTINGS, racing)
+          .mode(ApplyMode.ALL_VALID_IN_UNITS));
       assertThat(resumed.outcome()).isEqualTo(ImportOutcome.APPLIED);
       assertThat(resumed.rows()).extracting(RowResult::status)
           .containsExactly(RowStatus.ALREADY_APPLIED, RowStatus.APPLIED, RowStatus.APPLIED);
@@ -483,7 +485,7 @@ abstract class CsvImportContract {
      * resumes without applying the first unit twice (adjustments are not idempotent, so a double apply shows).
      */
     @Test
-    void allOrNothing_storeFailingPartWay_keepsEarlierUnits_isRecorded_andTheSameFileResumesOnce() {
+    void inUnits_storeFailingPartWay_keepsEarlierUnits_isRecorded_andTheSameFileResumesOnce() {
       int[] okCommits = {Integer.MAX_VALUE};
       LedgerStore failing = new org.resellledger.testkit.contract.ForwardingLedgerStore(store) {
         @Override
@@ -499,7 +501,7 @@ abstract class CsvImportContract {
       intake(twoPerUnit, "JKT-1", 10);
       ImportRequest request = ImportRequest.of(ImportKind.ADJUSTMENTS,
           csv("adjust.csv", "sku,delta", "JKT-1,1", "JKT-1,2", "JKT-1,4", "JKT-1,8", "JKT-1,16"))
-          .because("recount");
+          .because("recount").mode(ApplyMode.ALL_VALID_IN_UNITS);
       okCommits[0] = 1; // the apply's first unit commits, its second fails
 
       ImportReport report = twoPerUnit.apply(request);
@@ -524,24 +526,10 @@ abstract class CsvImportContract {
 
     @Test
     void allOrNothing_skuTakenAfterValidation_isRefusedByTheLedger_andTheUnitAppliesNothing() {
-      CsvSource file = csv("items.csv", ITEM_HEADER, JACKET, JACKET.replace("JKT-1", "JKT-2"),
+      CsvSource racing = csv("items.csv", ITEM_HEADER, JACKET, JACKET.replace("JKT-1", "JKT-2"),
           JACKET.replace("JKT-1", "JKT-3"));
-      CsvSource racing = new CsvSource() {
-        int opened;
-
-        @Override
-        public String name() {
-          return file.name();
-        }
-
-        @Override
-        public java.io.InputStream open() throws java.io.IOException {
-          if (++opened == 2) {
-            intake(importer, "JKT-2", 5); // another writer takes the SKU between validation and apply
-          }
-          return file.open();
-        }
-      };
+      // another writer takes the SKU between validation and apply
+      betweenValidationAndApply = () -> intake(importer, "JKT-2", 5);
 
       ImportReport report = importer.apply(ImportRequest.of(ImportKind.ITEMS, racing));
 
@@ -554,6 +542,193 @@ abstract class CsvImportContract {
       });
       assertThat(importer.ledger().items()).extracting(Item::sku).containsExactly(Sku.of("JKT-2"));
       assertThat(item("JKT-2").quantity()).isEqualTo(5);
+    }
+
+    /** Issue #10, item 4: a 2-row file that changes between the validating read and the applying read. */
+    @Test
+    void aFileChangingWhileItIsApplied_isAppliedAsItWasValidated_readOnce() {
+      byte[] validated = "sku,delta\r\nJKT-1,1\r\nJKT-1,2\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] changed = "sku,delta\r\nJKT-1,1\r\nJKT-1,200\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      int[] opened = {0};
+      CsvSource onDisk = new CsvSource() {
+        @Override
+        public String name() {
+          return "adjust.csv";
+        }
+
+        @Override
+        public java.io.InputStream open() {
+          return new java.io.ByteArrayInputStream(opened[0]++ == 0 ? validated : changed);
+        }
+      };
+      intake(importer, "JKT-1", 10);
+
+      ImportReport report = importer.apply(ImportRequest.of(ImportKind.ADJUSTMENTS, onDisk).because("recount"));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.APPLIED);
+      assertThat(opened[0]).isEqualTo(1);
+      assertThat(item("JKT-1").quantity()).isEqualTo(13);
+    }
+
+    @Test
+    void allOrNothing_isOneTransaction_whateverTheBatchRows() {
+      CsvSource racing = racingListings();
+
+      ImportReport report = importer.withBatchRows(1).apply(ImportRequest.of(ImportKind.LISTINGS, racing));
+
+      assertThat(report.outcome()).isEqualTo(ImportOutcome.FAILED_PART_WAY);
+      assertThat(report.rows()).extracting(RowResult::status)
+          .containsExactly(RowStatus.NOT_APPLIED, RowStatus.FAILED, RowStatus.NOT_APPLIED);
+      assertThat(item("JKT-1").listings()).hasSize(1); // only the other writer's
+    }
+
+    @Test
+    void allOrNothing_fileLongerThanOneTransaction_isRefusedBeforeAnything_inUnitsItApplies() {
+      intake(importer, "JKT-1", 10);
+      CsvSource file = csv("adjust.csv", "sku,delta", "JKT-1,1", "JKT-1,2", "JKT-1,4");
+      CsvImporter small = importer.withAtomicRows(2);
+
+      ImportReport refused = small.apply(ImportRequest.of(ImportKind.ADJUSTMENTS, file).because("recount"));
+
+      assertThat(refused.outcome()).isEqualTo(ImportOutcome.REFUSED);
+      assertThat(refused.errors()).singleElement().satisfies(e -> {
+        assertThat(e.code()).isEqualTo(ImportErrorCode.FILE_TOO_LONG_FOR_ONE_TRANSACTION);
+        assertThat(e.message()).contains("3 rows").contains("at most 2").contains("ALL_VALID_IN_UNITS");
+      });
+      assertThat(item("JKT-1").quantity()).isEqualTo(10);
+      ImportReport inUnits = small.apply(ImportRequest.of(ImportKind.ADJUSTMENTS, file).because("recount")
+          .mode(ApplyMode.ALL_VALID_IN_UNITS));
+      assertThat(inUnits.outcome()).isEqualTo(ImportOutcome.APPLIED);
+      assertThat(item("JKT-1").quantity()).isEqualTo(17);
+    }
+
+    /**
+     * Units committed by a run whose record never reached the history (the process died after the commit):
+     * a store that commits the second unit and then fails as a killed process would, and a history that loses
+     * the record. Applying the same file again, once the dead import's claim has expired, applies only the
+     * rest: each adjustment once.
+     */
+    @Test
+    void inUnits_unitsOfARunThatDiedBeforeItsRecord_areNotAppliedAgain() {
+      int[] commits = {0};
+      boolean[] dying = {true};
+      LedgerStore dies = new org.resellledger.testkit.contract.ForwardingLedgerStore(store) {
+        @Override
+        public void commit(org.resellledger.core.store.Commit commit) {
+          delegate.commit(commit);
+          if (dying[0] && ++commits[0] == 2) {
+            throw new IllegalStateException("killed after the commit");
+          }
+        }
+      };
+      boolean[] recording = {false};
+      ImportHistory history = new ForwardingHistory(new InMemoryImportHistory()) {
+        @Override
+        public void record(ImportRecord record, List<RowRecord> rows) {
+          if (recording[0]) {
+            super.record(record, rows);
+          }
+        }
+
+        @Override
+        public void release(org.resellledger.core.WorkspaceId workspace, String content, ImportKind kind,
+            ImportId id) {
+          if (recording[0]) { // a dead process releases nothing
+            super.release(workspace, content, kind, id);
+          }
+        }
+      };
+      java.time.Instant[] now = {Fixtures.NOW};
+      java.time.Clock clock = new java.time.Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+          return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+          return now[0];
+        }
+      };
+      CsvImporter twoPerUnit = CsvImporter.create(dies, Fixtures.WS, Fixtures.config().withClock(clock), history)
+          .withBatchRows(2);
+      intake(importer, "JKT-1", 10);
+      ImportRequest request = ImportRequest.of(ImportKind.ADJUSTMENTS,
+          csv("adjust.csv", "sku,delta", "JKT-1,1", "JKT-1,2", "JKT-1,4", "JKT-1,8", "JKT-1,16"))
+          .because("recount").mode(ApplyMode.ALL_VALID_IN_UNITS);
+
+      twoPerUnit.apply(request); // "dies" after its second unit committed; nothing recorded
+      assertThat(item("JKT-1").quantity()).isEqualTo(10 + 1 + 2 + 4 + 8);
+      dying[0] = false;
+      recording[0] = true;
+      ImportReport soon = twoPerUnit.apply(request);
+      assertThat(soon.outcome()).as("the dead import's claim holds until its lease runs out")
+          .isEqualTo(ImportOutcome.REFUSED);
+      assertThat(soon.errors()).singleElement()
+          .satisfies(e -> assertThat(e.code()).isEqualTo(ImportErrorCode.IMPORT_IN_PROGRESS));
+      now[0] = now[0].plus(CsvImporter.DEFAULT_CLAIM_LEASE).plusSeconds(1);
+
+      ImportReport resumed = twoPerUnit.apply(request);
+
+      assertThat(resumed.outcome()).isEqualTo(ImportOutcome.APPLIED);
+      assertThat(resumed.rows()).extracting(RowResult::status).containsExactly(RowStatus.ALREADY_APPLIED,
+          RowStatus.ALREADY_APPLIED, RowStatus.ALREADY_APPLIED, RowStatus.ALREADY_APPLIED, RowStatus.APPLIED);
+      assertThat(item("JKT-1").quantity()).isEqualTo(10 + 31);
+      assertThat(importer.ledger().replayMatchesProjections()).isTrue();
+    }
+
+    /**
+     * A unit the ledger refused after validation runs again row by row; the process dies right after the first
+     * row's commit. Applying the file again goes row by row as well and skips that row: each adjustment once.
+     */
+    @Test
+    void validRowsOnly_aUnitThatRanRowByRow_resumesRowByRow_eachRowOnce() {
+      intake(importer, "JKT-1", 10);
+      intake(importer, "JKT-2", 5);
+      int[] commits = {0};
+      LedgerStore dies = new org.resellledger.testkit.contract.ForwardingLedgerStore(store) {
+        @Override
+        public void commit(org.resellledger.core.store.Commit commit) {
+          delegate.commit(commit);
+          if (++commits[0] == 2) { // the mark that the unit runs row by row, then row 1
+            throw new IllegalStateException("killed after row 1's commit");
+          }
+        }
+      };
+      boolean[] raced = {false};
+      CsvImporter dying = CsvImporter.create(dies, Fixtures.WS, Fixtures.config(),
+          new ForwardingHistory(new InMemoryImportHistory()) {
+            @Override
+            public Optional<ImportId> claim(org.resellledger.core.WorkspaceId workspace, String content,
+                ImportKind kind, ImportId id, java.time.Instant at, java.time.Duration lease) {
+              if (!raced[0]) { // another writer takes a unit of JKT-2 after validation: row 2 is refused
+                raced[0] = true;
+                importer.ledger().execute(new org.resellledger.core.item.ItemCommand.AdjustQuantity(Sku.of("JKT-2"),
+                    -1, Origin.manual("bob").because("damaged")));
+              }
+              return super.claim(workspace, content, kind, id, at, lease);
+            }
+          });
+      ImportRequest request = ImportRequest.of(ImportKind.ADJUSTMENTS,
+          csv("adjust.csv", "sku,delta", "JKT-1,1", "JKT-2,-5", "JKT-1,2")).because("recount")
+          .mode(ApplyMode.VALID_ROWS_ONLY);
+
+      ImportReport first = dying.apply(request);
+      assertThat(first.outcome()).isEqualTo(ImportOutcome.FAILED_PART_WAY);
+      assertThat(item("JKT-1").quantity()).isEqualTo(11);
+      commits[0] = 100; // lives from now on
+
+      ImportReport again = dying.apply(request);
+
+      assertThat(again.rows()).extracting(RowResult::status)
+          .containsExactly(RowStatus.ALREADY_APPLIED, RowStatus.NOT_APPLIED, RowStatus.APPLIED);
+      assertThat(item("JKT-1").quantity()).isEqualTo(13);
+      assertThat(item("JKT-2").quantity()).isEqualTo(4);
     }
 
     @Test
@@ -914,6 +1089,56 @@ abstract class CsvImportContract {
       ImportReport preview = preview(ImportKind.ITEMS, file);
       assertThat(preview.earlierImport()).isEqualTo(first.id());
       assertThat(preview.warnings()).anySatisfy(w -> assertThat(w.message()).contains("already applied"));
+    }
+
+    /** Issue #10, item 4: the same adjustments re-saved with only a trailing blank line (or other line ends). */
+    @Test
+    void theSameRowsResaved_withATrailingBlankLineOrOtherLineEnds_areAlreadyApplied_neverAppliedTwice() {
+      intake(importer, "JKT-1", 10);
+      ImportReport first = importer.apply(ImportRequest.of(ImportKind.ADJUSTMENTS,
+          text("adjust.csv", "sku,delta\r\nJKT-1,3\r\n")).because("recount"));
+      assertThat(item("JKT-1").quantity()).isEqualTo(13);
+
+      for (String resaved : List.of("sku,delta\r\nJKT-1,3\r\n\r\n", "sku,delta\nJKT-1,3\n", "sku,delta\nJKT-1,3",
+          "\uFEFFsku,\"delta\"\r\n\"JKT-1\",3\r\n,\r\n")) {
+        ImportReport again = importer.apply(ImportRequest.of(ImportKind.ADJUSTMENTS, text("adjust.csv", resaved))
+            .because("recount"));
+        assertThat(again.outcome()).as(resaved).isEqualTo(ImportOutcome.ALREADY_APPLIED);
+        assertThat(again.earlierImport()).isEqualTo(first.id());
+      }
+      assertThat(item("JKT-1").quantity()).isEqualTo(13);
+      assertThat(importer.apply(ImportRequest.of(ImportKind.ADJUSTMENTS, text("adjust.csv", "sku,delta\nJKT-1,4\n"))
+          .because("recount")).outcome()).as("other rows are another file").isEqualTo(ImportOutcome.APPLIED);
+      assertThat(item("JKT-1").quantity()).isEqualTo(17);
+    }
+
+    @Test
+    void aFileFailedPartWay_resumesFromTheSameRowsResavedWithBlankLinesBetweenThem() {
+      int[] okCommits = {Integer.MAX_VALUE};
+      LedgerStore failing = new org.resellledger.testkit.contract.ForwardingLedgerStore(store) {
+        @Override
+        public void commit(org.resellledger.core.store.Commit commit) {
+          if (okCommits[0]-- == 0) {
+            throw new IllegalStateException("disk full");
+          }
+          delegate.commit(commit);
+        }
+      };
+      CsvImporter onePerUnit = CsvImporter.create(failing, Fixtures.WS, Fixtures.config(), new InMemoryImportHistory())
+          .withBatchRows(1);
+      intake(onePerUnit, "JKT-1", 10);
+      okCommits[0] = 1;
+      ImportReport failed = onePerUnit.apply(ImportRequest.of(ImportKind.ADJUSTMENTS,
+          text("adjust.csv", "sku,delta\nJKT-1,1\nJKT-1,2\n")).because("recount").mode(ApplyMode.ALL_VALID_IN_UNITS));
+      assertThat(failed.outcome()).isEqualTo(ImportOutcome.FAILED_PART_WAY);
+
+      ImportReport resumed = onePerUnit.withBatchRows(1).apply(ImportRequest.of(ImportKind.ADJUSTMENTS,
+          text("adjust.csv", "sku,delta\n\nJKT-1,1\n\nJKT-1,2\n")).because("recount")
+          .mode(ApplyMode.ALL_VALID_IN_UNITS));
+
+      assertThat(resumed.rows()).extracting(RowResult::status)
+          .containsExactly(RowStatus.ALREADY_APPLIED, RowStatus.APPLIED);
+      assertThat(item("JKT-1").quantity()).isEqualTo(13);
     }
 
     @Test

@@ -89,13 +89,14 @@ static final String[] DDL = {
     }
   }
 
-  /** Today's code over those tables: the import is still there, whole, and V1 is recorded as applied. */
+  /** Today's code over those tables: the import is still there, whole, and V1 and V2 are recorded as applied. */
   static void assertAdopted(DataSource ds, ImportHistory history) throws SQLException {
     ImportRecord old = history.find(ImportHistoryContract.WS, OLD).orElseThrow();
     assertThat(old.at()).isEqualTo(Instant.parse("2026-11-20T10:00:00.123Z"));
     assertThat(old.fileName()).isEqualTo("spring.csv");
     assertThat(old.outcome()).isEqualTo(ImportOutcome.APPLIED);
     assertThat(old.reason()).contains("spring count");
+    assertThat(old.content()).as("recorded before content keys: its bytes").isEqualTo(old.sha256());
     assertThat(history.rows(ImportHistoryContract.WS, OLD)).extracting(RowRecord::row).containsExactly(2L, 3L);
     assertThat(history.bySku(ImportHistoryContract.WS, Sku.of("B-1"))).isNotEmpty();
     try (Connection c = ds.getConnection(); Statement s = c.createStatement();
@@ -106,7 +107,7 @@ static final String[] DDL = {
         assertThat(rs.getBoolean(2)).isTrue();
         versions.add(rs.getString(1));
       }
-      assertThat(versions).containsExactly("0", "1"); // the baseline, then V1 over the adopted tables
+      assertThat(versions).containsExactly("0", "1", "2"); // the baseline, V1 over the adopted tables, V2
     }
   }
 }

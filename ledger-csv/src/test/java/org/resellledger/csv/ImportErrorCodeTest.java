@@ -23,6 +23,6 @@ class ImportErrorCodeTest {
         .containsExactly(ImportErrorCode.EMPTY_FILE, ImportErrorCode.NO_DATA_ROWS, ImportErrorCode.INVALID_ENCODING,
             ImportErrorCode.FIELD_TOO_LARGE, ImportErrorCode.COLUMN_COUNT_MISMATCH, ImportErrorCode.MALFORMED_CSV,
             ImportErrorCode.DUPLICATE_HEADER, ImportErrorCode.MISSING_COLUMN, ImportErrorCode.IMPORT_IN_PROGRESS,
-            ImportErrorCode.FILE_CHANGED);
+            ImportErrorCode.FILE_CHANGED, ImportErrorCode.FILE_TOO_LONG_FOR_ONE_TRANSACTION);
   }
 }

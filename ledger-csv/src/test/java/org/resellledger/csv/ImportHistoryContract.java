@@ -2,6 +2,7 @@ package org.resellledger.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.concurrent.BrokenBarrierException;
@@ -25,12 +26,18 @@ abstract class ImportHistoryContract {
   static final WorkspaceId WS = WorkspaceId.of("hist-ws");
   static final WorkspaceId OTHER = WorkspaceId.of("other-ws");
   static final String SHA = "a".repeat(64);
+  static final Duration LEASE = Duration.ofMinutes(10);
 
   /** A history with nothing recorded in {@link #WS} or {@link #OTHER}. */
   protected abstract ImportHistory newHistory();
 
   static ImportRecord record(WorkspaceId ws, String id, Instant at, String sha, ImportOutcome outcome) {
-    return new ImportRecord(ImportId.of(id), ws, Actor.importer(id), at, "file " + id + ".csv", sha,
+    return record(ws, id, at, sha, sha, outcome);
+  }
+
+  static ImportRecord record(WorkspaceId ws, String id, Instant at, String sha, String content,
+      ImportOutcome outcome) {
+    return new ImportRecord(ImportId.of(id), ws, Actor.importer(id), at, "file " + id + ".csv", sha, content,
         ImportKind.ITEMS, ApplyMode.VALID_ROWS_ONLY, outcome,
         new ImportSummary(3, 1, 1, 0, 1, 2, 2, 0, 0), Optional.of("stock count"));
   }
@@ -78,16 +85,40 @@ abstract class ImportHistoryContract {
   }
 
   @Test
-  void byFile_matchesShaAndKind_andAppliedRowsCollectsTheirAppliedRows() {
+  void byFile_matchesTheBytesOrTheContentKey_andTheKind() {
     ImportHistory h = newHistory();
-    h.record(record(WS, "imp-1", Instant.parse("2026-11-20T10:00:00Z"), SHA, ImportOutcome.FAILED_PART_WAY),
+    String content = "c".repeat(64);
+    h.record(record(WS, "imp-1", Instant.parse("2026-11-20T10:00:00Z"), SHA, content, ImportOutcome.FAILED_PART_WAY),
         rows("A-1", "B-1"));
-    h.record(record(WS, "imp-2", Instant.parse("2026-11-21T10:00:00Z"), "b".repeat(64), ImportOutcome.APPLIED),
+    h.record(record(WS, "imp-2", Instant.parse("2026-11-21T10:00:00Z"), "b".repeat(64), content,
+        ImportOutcome.APPLIED), rows("A-1", "B-1"));
+    h.record(record(WS, "imp-3", Instant.parse("2026-11-22T10:00:00Z"), "d".repeat(64), ImportOutcome.APPLIED),
         rows("A-1", "B-1"));
 
     assertThat(h.byFile(WS, SHA, ImportKind.ITEMS)).extracting(r -> r.id().value()).containsExactly("imp-1");
+    assertThat(h.byFile(WS, content, ImportKind.ITEMS)).extracting(r -> r.id().value())
+        .containsExactly("imp-1", "imp-2");
     assertThat(h.byFile(WS, SHA, ImportKind.LISTINGS)).isEmpty();
-    assertThat(h.appliedRows(WS, SHA, ImportKind.ITEMS)).containsExactly(2L, 3L);
+    assertThat(h.byFile(OTHER, content, ImportKind.ITEMS)).isEmpty();
+    assertThat(h.find(WS, ImportId.of("imp-2")).orElseThrow().content()).isEqualTo(content);
+  }
+
+  @Test
+  void aClaimNotRenewedForTheLease_isTakenOver_aRenewedOneIsNot() {
+    ImportHistory h = newHistory();
+    Instant t0 = Instant.parse("2026-11-20T10:00:00Z");
+    Duration lease = Duration.ofMinutes(10);
+    ImportId one = ImportId.of("imp-1");
+    ImportId two = ImportId.of("imp-2");
+
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, one, t0, lease)).isEmpty();
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, two, t0.plus(Duration.ofMinutes(9)), lease)).contains(one);
+    h.renew(WS, SHA, ImportKind.ITEMS, one, t0.plus(Duration.ofMinutes(9)));
+    h.renew(WS, SHA, ImportKind.ITEMS, two, t0.plus(Duration.ofMinutes(30))); // not the holder: nothing happens
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, two, t0.plus(Duration.ofMinutes(18)), lease)).contains(one);
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, two, t0.plus(Duration.ofMinutes(20)), lease))
+        .as("imp-1 died after its renewal at 9 minutes").isEmpty();
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, one, t0.plus(Duration.ofMinutes(21)), lease)).contains(two);
   }
 
   @Test
@@ -97,14 +128,14 @@ abstract class ImportHistoryContract {
     ImportId one = ImportId.of("imp-1");
     ImportId two = ImportId.of("imp-2");
 
-    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, one, at)).isEmpty();
-    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, two, at)).contains(one);
-    assertThat(h.claim(WS, SHA, ImportKind.LISTINGS, two, at)).isEmpty();
-    assertThat(h.claim(OTHER, SHA, ImportKind.ITEMS, two, at)).isEmpty();
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, one, at, LEASE)).isEmpty();
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, two, at, LEASE)).contains(one);
+    assertThat(h.claim(WS, SHA, ImportKind.LISTINGS, two, at, LEASE)).isEmpty();
+    assertThat(h.claim(OTHER, SHA, ImportKind.ITEMS, two, at, LEASE)).isEmpty();
     h.release(WS, SHA, ImportKind.ITEMS, two); // not the holder: nothing happens
-    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, two, at)).contains(one);
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, two, at, LEASE)).contains(one);
     h.release(WS, SHA, ImportKind.ITEMS, one);
-    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, two, at)).isEmpty();
+    assertThat(h.claim(WS, SHA, ImportKind.ITEMS, two, at, LEASE)).isEmpty();
   }
 
   @Test
@@ -119,7 +150,7 @@ abstract class ImportHistoryContract {
         ImportId id = ImportId.of("imp-" + t);
         answers.add(pool.submit(() -> {
           start.await(10, TimeUnit.SECONDS);
-          return h.claim(WS, SHA, ImportKind.ADJUSTMENTS, id, Instant.parse("2026-11-20T10:00:00Z"));
+          return h.claim(WS, SHA, ImportKind.ADJUSTMENTS, id, Instant.parse("2026-11-20T10:00:00Z"), LEASE);
         }));
       }
       int winners = 0;
@@ -171,19 +202,18 @@ abstract class ImportHistoryContract {
   }
 
   /** A history whose first {@code byFile} on each thread waits for the other thread's. */
-  private static final class HoldingHistory implements ImportHistory {
-    private final ImportHistory h;
+  private static final class HoldingHistory extends ForwardingHistory {
     private final CyclicBarrier barrier;
     private final ThreadLocal<Boolean> waited = ThreadLocal.withInitial(() -> false);
 
     HoldingHistory(ImportHistory h, CyclicBarrier barrier) {
-      this.h = h;
+      super(h);
       this.barrier = barrier;
     }
 
     @Override
-    public List<ImportRecord> byFile(WorkspaceId workspace, String sha256, ImportKind kind) {
-      List<ImportRecord> answer = h.byFile(workspace, sha256, kind);
+    public List<ImportRecord> byFile(WorkspaceId workspace, String key, ImportKind kind) {
+      List<ImportRecord> answer = h.byFile(workspace, key, kind);
       if (!waited.get()) {
         waited.set(true);
         try {
@@ -193,42 +223,6 @@ abstract class ImportHistoryContract {
         }
       }
       return answer;
-    }
-
-    @Override
-    public void record(ImportRecord record, List<RowRecord> rows) {
-      h.record(record, rows);
-    }
-
-    @Override
-    public Optional<ImportId> claim(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id,
-        Instant at) {
-      return h.claim(workspace, sha256, kind, id, at);
-    }
-
-    @Override
-    public void release(WorkspaceId workspace, String sha256, ImportKind kind, ImportId id) {
-      h.release(workspace, sha256, kind, id);
-    }
-
-    @Override
-    public Optional<ImportRecord> find(WorkspaceId workspace, ImportId id) {
-      return h.find(workspace, id);
-    }
-
-    @Override
-    public List<RowRecord> rows(WorkspaceId workspace, ImportId id) {
-      return h.rows(workspace, id);
-    }
-
-    @Override
-    public List<ImportRecord> recent(WorkspaceId workspace, int limit) {
-      return h.recent(workspace, limit);
-    }
-
-    @Override
-    public List<ImportRecord> bySku(WorkspaceId workspace, Sku sku) {
-      return h.bySku(workspace, sku);
     }
   }
 }

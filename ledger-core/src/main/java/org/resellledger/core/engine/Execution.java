@@ -15,7 +15,9 @@ import org.resellledger.core.command.Command;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.ProviderRef;
 import org.resellledger.core.ledger.StreamId;
+import org.resellledger.core.store.Commit;
 import org.resellledger.core.store.ConcurrencyException;
+import org.resellledger.core.store.DuplicateReceiptException;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.Receipt;
 
@@ -130,6 +132,15 @@ public final class Execution {
   public List<CommandResult> executeAllOnce(ProviderRef unit, List<? extends Command> commands) {
     Checks.present("unit", unit);
     checkBatch(commands);
+    if (commands.isEmpty()) { // only the key: a mark that the unit was reached
+      try {
+        store.commit(new Commit(workspace, java.util.Map.of(), List.of(), List.of(), List.of(),
+            Optional.of(new Receipt(unit, "unit", List.of()))));
+      } catch (DuplicateReceiptException marked) {
+        // another writer marked it first
+      }
+      return List.of();
+    }
     Attempts attempts = new Attempts(store, workspace, config);
     attempts.unit = Optional.of(unit);
     while (true) {
