@@ -38,6 +38,7 @@ import org.resellledger.csv.CsvSource;
 import org.resellledger.csv.ImportKind;
 import org.resellledger.csv.ImportOutcome;
 import org.resellledger.csv.ImportReport;
+import org.resellledger.csv.ApplyMode;
 import org.resellledger.csv.ImportRequest;
 import org.resellledger.csv.InMemoryImportHistory;
 import org.resellledger.csv.JdbcImportHistory;
@@ -148,7 +149,7 @@ public final class CsvBench {
     reference.capture(true);
     CsvImporter importer = CsvImporter.create(reference, WS, LedgerConfig.defaults(), new InMemoryImportHistory())
         .withBatchRows(batchRows);
-    ImportReport report = importer.apply(ImportRequest.of(ImportKind.ITEMS, CsvSource.of(file)));
+    ImportReport report = importer.apply(ImportRequest.of(ImportKind.ITEMS, CsvSource.of(file)).mode(ApplyMode.ALL_VALID_IN_UNITS));
     if (report.outcome() != ImportOutcome.APPLIED) {
       throw new IllegalStateException(report.outcome() + " " + report.errors());
     }
@@ -335,7 +336,7 @@ public final class CsvBench {
       CsvImporter importer = CsvImporter.create(new TimedStore(store), WS, LedgerConfig.defaults(),
           JdbcImportHistory.create(historyDb))
           .withBatchRows(batchRows);
-      ImportReport report = importer.apply(ImportRequest.of(ImportKind.ITEMS, CsvSource.of(file)));
+      ImportReport report = importer.apply(ImportRequest.of(ImportKind.ITEMS, CsvSource.of(file)).mode(ApplyMode.ALL_VALID_IN_UNITS));
       if (report.outcome() != ImportOutcome.APPLIED) {
         throw new IllegalStateException(report.outcome() + " " + report.errors());
       }
