@@ -41,6 +41,13 @@ public final class Tx {
   private final Map<StreamId, Long> expected = new LinkedHashMap<>();
   /** The state of every stream read or written here, in the order first seen. */
   private final Map<StreamId, Object> states = new LinkedHashMap<>();
+  /**
+   * Since the last {@link #mark}: each stream's state before its first change, {@link #ABSENT} when it had
+   * none; null when no mark is set. Undoing replays it, so a mark costs what the command changes, not what
+   * the transaction holds.
+   */
+  private Map<StreamId, Object> undoLog;
+  private static final Object ABSENT = new Object();
   private final List<LedgerEvent> events = new ArrayList<>();
   /** Concepts' own per-transaction indexes and read-ahead caches, by key. */
   private final Map<Object, Object> locals = new HashMap<>();
@@ -125,7 +132,7 @@ public final class Tx {
   /** A stream read from the store joins the transaction: its version is what the commit expects. */
   public <S> S join(StreamId stream, S state, long version) {
     expected.putIfAbsent(stream, version);
-    states.put(stream, state);
+    put(stream, state);
     return state;
   }
 
@@ -143,8 +150,15 @@ public final class Tx {
         causation, payload);
     events.add(e);
     S next = registry.fold(held(stream), e);
-    states.put(stream, next);
+    put(stream, next);
     return next;
+  }
+
+  private void put(StreamId stream, Object state) {
+    Object before = states.put(stream, state);
+    if (undoLog != null) {
+      undoLog.putIfAbsent(stream, before == null ? ABSENT : before);
+    }
   }
 
   /** The event appended last. */
@@ -168,7 +182,8 @@ public final class Tx {
 
   /** What this transaction holds now, to go back to if the next command is refused (see {@link #undo}). */
   public Mark mark() {
-    return new Mark(events.size(), new LinkedHashMap<>(states));
+    undoLog = new HashMap<>();
+    return new Mark(events.size(), undoLog);
   }
 
   /**
@@ -176,13 +191,22 @@ public final class Tx {
    * indexes ({@link #local}) are not rolled back: what they point to is checked against {@link #held}.
    */
   public void undo(Mark mark) {
+    if (mark.before != undoLog) {
+      throw new IllegalStateException("only the last mark can be undone");
+    }
     events.subList(mark.events, events.size()).clear();
-    states.clear();
-    states.putAll(mark.states);
+    mark.before.forEach((stream, before) -> {
+      if (before == ABSENT) {
+        states.remove(stream);
+      } else {
+        states.put(stream, before);
+      }
+    });
+    mark.before.clear();
   }
 
-  /** A point to go back to: the number of events, and every stream's state then. */
-  public record Mark(int events, Map<StreamId, Object> states) {}
+  /** A point to go back to: the number of events, and the state before of every stream changed since. */
+  public record Mark(int events, Map<StreamId, Object> before) {}
 
   /** The streams this transaction read from the store (not the ones it starts): what a locked retry holds. */
   public List<StreamId> existingStreams() {
