@@ -173,10 +173,14 @@ public final class Ledger {
 
   // ---- projections -------------------------------------------------------------------------------------
 
-  /** The projections rebuilt from the events alone, without touching the store. */
+  /**
+   * The projections rebuilt from the events alone, without touching the store. The events are streamed
+   * ({@link LedgerStore#forEachEvent}): memory holds the projections, never every event.
+   */
   public Projection replay() {
-    List<LedgerEvent> events = store.events(workspace);
-    return StoredValues.read(() -> Projection.of(events));
+    Projection.Fold fold = new Projection.Fold();
+    StoredValues.read(() -> store.forEachEvent(workspace, fold::accept));
+    return fold.projection();
   }
 
   /** Whether replaying every event gives exactly the stored projections. */
@@ -186,7 +190,7 @@ public final class Ledger {
         && replayed.streams().stream().allMatch(s -> store.state(workspace, s.stream()).equals(Optional.of(s)));
   }
 
-  /** Replaces the stored projections with ones rebuilt from the events. */
+  /** Replaces the stored projections with ones rebuilt from the events (streamed, as {@link #replay}). */
   public void rebuildProjections() {
     Projection replayed = replay();
     store.replaceProjections(workspace, replayed.items(), replayed.orders(), replayed.streams());
@@ -207,29 +211,36 @@ public final class Ledger {
       this(items, orders, List.of());
     }
 
-    static Projection of(List<LedgerEvent> events) {
-      java.util.Map<StreamId, Object> states = new java.util.LinkedHashMap<>();
-      java.util.Map<StreamId, Long> versions = new java.util.HashMap<>();
-      for (LedgerEvent e : events) {
+    /** Folds events one by one, each into its stream's state. */
+    static final class Fold {
+      private final java.util.Map<StreamId, Object> states = new java.util.LinkedHashMap<>();
+      private final java.util.Map<StreamId, Long> versions = new java.util.HashMap<>();
+
+      void accept(LedgerEvent e) {
         states.put(e.stream(), Projector.applyAny(states.get(e.stream()), e));
-        versions.put(e.stream(), e.version());
-      }
-      List<Item> itemList = new ArrayList<>();
-      List<Order> orderList = new ArrayList<>();
-      List<StreamState> streams = new ArrayList<>();
-      states.forEach((stream, state) -> {
-        if (stream.kind() == StreamId.Kind.ITEM) {
-          itemList.add((Item) state);
-        } else if (stream.kind() == StreamId.Kind.ORDER) {
-          orderList.add((Order) state);
-        } else {
-          streams.add(new StreamState(stream, versions.get(stream), state,
-              StreamTypes.require(stream.kind()).keysUnchecked(state)));
+        if (e.stream().kind() != StreamId.Kind.ITEM && e.stream().kind() != StreamId.Kind.ORDER) {
+          versions.put(e.stream(), e.version());
         }
-      });
-      itemList.sort(java.util.Comparator.comparing(Item::sku));
-      orderList.sort(java.util.Comparator.comparing(Order::placedAt).thenComparing(o -> o.id().value()));
-      return new Projection(itemList, orderList, streams);
+      }
+
+      Projection projection() {
+        List<Item> itemList = new ArrayList<>();
+        List<Order> orderList = new ArrayList<>();
+        List<StreamState> streams = new ArrayList<>();
+        states.forEach((stream, state) -> {
+          if (stream.kind() == StreamId.Kind.ITEM) {
+            itemList.add((Item) state);
+          } else if (stream.kind() == StreamId.Kind.ORDER) {
+            orderList.add((Order) state);
+          } else {
+            streams.add(new StreamState(stream, versions.get(stream), state,
+                StreamTypes.require(stream.kind()).keysUnchecked(state)));
+          }
+        });
+        itemList.sort(java.util.Comparator.comparing(Item::sku));
+        orderList.sort(java.util.Comparator.comparing(Order::placedAt).thenComparing(o -> o.id().value()));
+        return new Projection(itemList, orderList, streams);
+      }
     }
   }
 }

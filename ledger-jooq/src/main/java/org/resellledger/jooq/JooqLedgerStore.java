@@ -216,6 +216,12 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
     });
   }
 
+  /** Streams the events through a database cursor: one fetch of rows at a time in memory. */
+  @Override
+  public long forEachEvent(WorkspaceId workspace, java.util.function.Consumer<LedgerEvent> sink) {
+    return db.streamingRead("reading events", dsl -> Queries.forEachEvent(dsl, workspace, sink));
+  }
+
   @Override
   public Optional<Receipt> receipt(WorkspaceId workspace, ProviderRef provider) {
     return db.read("reading receipt " + provider, dsl -> Queries.receipt(dsl, workspace, provider));

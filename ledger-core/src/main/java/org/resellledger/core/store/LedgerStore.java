@@ -91,6 +91,17 @@ public interface LedgerStore {
   /** Every event of the workspace, in the order they were committed. */
   List<LedgerEvent> events(WorkspaceId workspace);
 
+  /**
+   * Hands every event of the workspace to {@code sink}, in the order they were committed, and returns how
+   * many: what replay and rebuild read. A store that can stream them (a database cursor) should, so that
+   * they are never all in memory at once; the default reads {@link #events(WorkspaceId)} whole.
+   */
+  default long forEachEvent(WorkspaceId workspace, java.util.function.Consumer<LedgerEvent> sink) {
+    List<LedgerEvent> all = events(workspace);
+    all.forEach(sink);
+    return all.size();
+  }
+
   Optional<Receipt> receipt(WorkspaceId workspace, ProviderRef provider);
 
   /**

@@ -95,6 +95,11 @@ public class ForwardingLedgerStore implements LedgerStore {
   }
 
   @Override
+  public long forEachEvent(WorkspaceId ws, java.util.function.Consumer<LedgerEvent> sink) {
+    return delegate.forEachEvent(ws, sink);
+  }
+
+  @Override
   public Optional<org.resellledger.core.store.Receipt> receipt(WorkspaceId ws, ProviderRef provider) {
     return delegate.receipt(ws, provider);
   }

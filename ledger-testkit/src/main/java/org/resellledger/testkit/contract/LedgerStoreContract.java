@@ -679,6 +679,37 @@ public abstract class LedgerStoreContract {
     }
 
     @Test
+    void forEachEvent_handsOverEveryEventInCommitOrder() {
+      Story.run(ledger());
+      List<LedgerEvent> streamed = new ArrayList<>();
+
+      long n = store.forEachEvent(ws, streamed::add);
+
+      assertThat(streamed).isEqualTo(store.events(ws));
+      assertThat(n).isEqualTo(streamed.size());
+      assertThat(store.forEachEvent(other, e -> { throw new AssertionError(e); })).isZero();
+    }
+
+    /** Replay, its check and the rebuild stream the events: they never ask for the whole list. */
+    @Test
+    void replayCheckAndRebuild_streamTheEvents() {
+      Story.run(ledger());
+      LedgerStore streamingOnly = new ForwardingLedgerStore(store) {
+        @Override
+        public List<LedgerEvent> events(WorkspaceId workspace) {
+          throw new AssertionError("read every event at once");
+        }
+      };
+      Ledger ledger = Ledger.open(streamingOnly, ws, Samples.config("r"));
+      Snapshot before = snapshot(ws);
+
+      assertThat(ledger.replay().items()).isEqualTo(store.items(ws));
+      assertThat(ledger.replayMatchesProjections()).isTrue();
+      ledger.rebuildProjections();
+      assertThat(snapshot(ws)).isEqualTo(before);
+    }
+
+    @Test
     void rebuildProjections_leavesEveryReadAsItWas() {
       Ledger ledger = ledger();
       Story story = Story.run(ledger);
