@@ -290,7 +290,7 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
   public void replaceProjections(WorkspaceId workspace, List<Item> items, List<Order> orders,
       List<StreamState> streams) {
     db.transaction("replacing projections", dsl -> {
-      Projections.replace(dsl, workspace, items, orders, streams);
+      Projections.replace(dsl, writer, workspace, items, orders, streams);
       return null;
     });
   }

@@ -362,46 +362,32 @@ public final class CommitWriter {
   // ---- replacing projections, and commits that name no version ----------------------------------------
 
   /**
-   * Inserts items, their listings and orders into projection tables emptied for the workspace: plain
-   * multi-row INSERTs, no upsert needed. A later copy of the same item or order in a list wins, as in memory.
+   * Inserts items, their listings and orders into projection tables emptied for the workspace, with the
+   * pre-rendered INSERTs as JDBC batches of {@value #ROWS_PER_INSERT} rows (no upsert needed). A later copy
+   * of the same item or order in a list wins, as in memory.
    */
-  public static void insertProjections(DSLContext dsl, WorkspaceId ws, List<Item> items, List<Order> orders) {
+  public void insertProjections(Connection c, WorkspaceId ws, List<Item> items, List<Order> orders)
+      throws SQLException {
     Map<Object, Item> latestItems = new LinkedHashMap<>();
     items.forEach(i -> latestItems.put(i.id(), i));
-    List<LedgerItemsRecord> itemRows = new ArrayList<>();
-    List<LedgerListingsRecord> listingRows = new ArrayList<>();
-    for (Item item : latestItems.values()) {
-      ItemRows.Rows rows = ItemRows.toRows(ws, item);
-      itemRows.add(rows.item());
-      listingRows.addAll(rows.listings());
-    }
     Map<Object, Order> latestOrders = new LinkedHashMap<>();
     orders.forEach(o -> latestOrders.put(o.id(), o));
-    guardedInsert("a SKU is given twice", () -> insertRows(dsl, LEDGER_ITEMS, itemRows));
-    guardedInsert("a channel's external listing id is given twice", () -> insertRows(dsl, LEDGER_LISTINGS, listingRows));
-    guardedInsert("a channel's external order id is given twice", () -> insertRows(dsl, LEDGER_ORDERS,
-        latestOrders.values().stream().map(o -> OrderRows.toRecord(ws, o)).toList()));
-  }
-
-  private static <R extends TableRecord<R>> int insertRows(DSLContext dsl, Table<R> table, List<R> rows) {
-    for (List<R> chunk : chunks(rows)) {
-      var insert = dsl.insertInto(table).columns(table.fields());
-      for (R r : chunk) {
-        insert = insert.values(r.intoList());
+    // rows are made a batch at a time: memory holds the projections, not a second copy of them as rows
+    for (List<Item> chunk : chunks(List.copyOf(latestItems.values()))) {
+      List<Object[]> itemRows = new ArrayList<>(chunk.size());
+      List<Object[]> listingRows = new ArrayList<>();
+      for (Item item : chunk) {
+        ItemRows.Rows rows = ItemRows.toRows(ws, item);
+        itemRows.add(sql.itemInsert.valuesOf(rows.item()));
+        rows.listings().forEach(l -> listingRows.add(sql.listingUpsert.valuesOf(l)));
       }
-      insert.execute();
+      guarded("a SKU is given twice", () -> batch(c, sql.itemInsert, itemRows));
+      guarded("a channel's external listing id is given twice", () -> batch(c, sql.listingUpsert, listingRows));
     }
-    return rows.size();
-  }
-
-  private static void guardedInsert(String what, java.util.function.IntSupplier step) {
-    try {
-      step.getAsInt();
-    } catch (DataAccessException e) {
-      if (SqlFailures.isUniqueViolation(e)) {
-        throw new ConcurrencyException(what + ": " + SqlFailures.message(e), e);
-      }
-      throw e;
+    for (List<Order> chunk : chunks(List.copyOf(latestOrders.values()))) {
+      List<Object[]> orderRows = new ArrayList<>(chunk.size());
+      chunk.forEach(o -> orderRows.add(sql.orderInsert.valuesOf(OrderRows.toRecord(ws, o))));
+      guarded("a channel's external order id is given twice", () -> batch(c, sql.orderInsert, orderRows));
     }
   }
 

@@ -26,14 +26,14 @@ public final class Projections {
   private Projections() {}
 
   /** Deletes every projection row of the workspace and writes the given ones, inside the caller's transaction. */
-  public static void replace(DSLContext dsl, WorkspaceId ws, List<Item> items, List<Order> orders,
-      List<StreamState> streams) {
+  public static void replace(DSLContext dsl, CommitWriter writer, WorkspaceId ws, List<Item> items,
+      List<Order> orders, List<StreamState> streams) {
     dsl.deleteFrom(LEDGER_STREAM_KEYS).where(LEDGER_STREAM_KEYS.WORKSPACE_ID.eq(ws.value())).execute();
     dsl.deleteFrom(LEDGER_STREAMS).where(LEDGER_STREAMS.WORKSPACE_ID.eq(ws.value())).execute();
     dsl.deleteFrom(LEDGER_LISTINGS).where(LEDGER_LISTINGS.WORKSPACE_ID.eq(ws.value())).execute();
     dsl.deleteFrom(LEDGER_ITEMS).where(LEDGER_ITEMS.WORKSPACE_ID.eq(ws.value())).execute();
     dsl.deleteFrom(LEDGER_ORDERS).where(LEDGER_ORDERS.WORKSPACE_ID.eq(ws.value())).execute();
-    CommitWriter.insertProjections(dsl, ws, items, orders);
+    dsl.connection(c -> writer.insertProjections(c, ws, items, orders));
     Map<StreamId, StreamState> latest = new LinkedHashMap<>();
     streams.forEach(st -> latest.put(st.stream(), st));
     for (StreamState st : latest.values()) {
