@@ -178,9 +178,15 @@ public final class Ledger {
    * ({@link LedgerStore#forEachEvent}): memory holds the projections, never every event.
    */
   public Projection replay() {
+    return replayCounting().projection;
+  }
+
+  private record Replayed(Projection projection, long events) {}
+
+  private Replayed replayCounting() {
     Projection.Fold fold = new Projection.Fold();
-    StoredValues.read(() -> store.forEachEvent(workspace, fold::accept));
-    return fold.projection();
+    long events = StoredValues.read(() -> store.forEachEvent(workspace, fold::accept));
+    return new Replayed(fold.projection(), events);
   }
 
   /** Whether replaying every event gives exactly the stored projections. */
@@ -190,11 +196,19 @@ public final class Ledger {
         && replayed.streams().stream().allMatch(s -> store.state(workspace, s.stream()).equals(Optional.of(s)));
   }
 
-  /** Replaces the stored projections with ones rebuilt from the events (streamed, as {@link #replay}). */
-  public void rebuildProjections() {
-    Projection replayed = replay();
-    store.replaceProjections(workspace, replayed.items(), replayed.orders(), replayed.streams());
+  /**
+   * Replaces the stored projections with ones rebuilt from the events (streamed, as {@link #replay}), in
+   * one transaction of the store, and says how many events it read and items and orders it wrote.
+   */
+  public Rebuilt rebuildProjections() {
+    Replayed replayed = replayCounting();
+    Projection p = replayed.projection;
+    store.replaceProjections(workspace, p.items(), p.orders(), p.streams());
+    return new Rebuilt(replayed.events, p.items().size(), p.orders().size());
   }
+
+  /** What {@link #rebuildProjections} read and wrote. */
+  public record Rebuilt(long events, int items, int orders) {}
 
   /**
    * Items, orders and the states of streams of other kinds as the events say they are, ordered like the

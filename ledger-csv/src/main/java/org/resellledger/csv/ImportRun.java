@@ -244,7 +244,7 @@ final class ImportRun {
     boolean whole = request.mode() == ApplyMode.ALL_OR_NOTHING;
     int blockRows = whole ? Math.max(1, v.rows.size()) : batchRows;
     Units units = new Units(request.kind(), v.read.content(), whole ? "all" : blockRows + "x");
-    Batch batch = new Batch(lane, v.rows.size(), request.mode() != ApplyMode.VALID_ROWS_ONLY, units);
+    Batch batch = new Batch(lane, v.rows, request.mode() != ApplyMode.VALID_ROWS_ONLY, units);
     List<RowError> fileErrors = new ArrayList<>();
     List<Row> unit = new ArrayList<>();
     List<Integer> unitPositions = new ArrayList<>();
@@ -252,7 +252,7 @@ final class ImportRun {
     Runnable runUnit = () -> {
       if (!unit.isEmpty() && !batch.stopped && ledger.applied(units.block(block[0]))) {
         for (int position : unitPositions) {
-          batch.results[position] = v.rows.get(position).withStatus(RowStatus.ALREADY_APPLIED);
+          batch.set(position, v.rows.get(position).withStatus(RowStatus.ALREADY_APPLIED));
         }
       } else if (!unit.isEmpty()) {
         // a row validation planned as a new item is not looked up again: if another writer took its SKU
@@ -290,9 +290,9 @@ final class ImportRun {
       }
       RowResult planned = v.rows.get(i);
       if (batch.stopped || planned.action() == RowAction.ERROR) {
-        batch.results[i] = planned.withStatus(RowStatus.NOT_APPLIED);
+        batch.set(i, planned.withStatus(RowStatus.NOT_APPLIED));
       } else if (done.contains(i)) {
-        batch.results[i] = planned.withStatus(RowStatus.ALREADY_APPLIED);
+        batch.set(i, planned.withStatus(RowStatus.ALREADY_APPLIED));
       } else {
         unit.add(row);
         unitPositions.add(i);
@@ -304,9 +304,11 @@ final class ImportRun {
           "the file's SHA-256 changed between validation and apply (" + second.sha256() + ")"));
       batch.stopped = true;
     }
-    List<RowResult> results = new ArrayList<>(v.rows.size());
-    for (int i = 0; i < v.rows.size(); i++) {
-      results.add(batch.results[i] != null ? batch.results[i] : v.rows.get(i).withStatus(RowStatus.NOT_APPLIED));
+    List<RowResult> results = v.rows; // each row's plan is replaced by its result: one per row in memory
+    for (int i = 0; i < results.size(); i++) {
+      if (!batch.settled.get(i)) {
+        results.set(i, results.get(i).withStatus(RowStatus.NOT_APPLIED));
+      }
     }
     ImportOutcome outcome = batch.stopped ? ImportOutcome.FAILED_PART_WAY
         : results.stream().anyMatch(r -> r.status() != RowStatus.APPLIED && r.status() != RowStatus.ALREADY_APPLIED)
@@ -341,18 +343,25 @@ final class ImportRun {
   /** Planned rows waiting to run as one unit, and the result of every row so far. */
   private final class Batch {
     final Lane lane;
-    final RowResult[] results;
+    /** The rows' plans as validated, each replaced by its result once it has one ({@link #settled}). */
+    final List<RowResult> results;
+    final java.util.BitSet settled = new java.util.BitSet();
     final boolean stopOnFailure;
     final Units units;
     final List<Integer> positions = new ArrayList<>();
     final List<RowPlan> plans = new ArrayList<>();
     boolean stopped;
 
-    Batch(Lane lane, int rows, boolean stopOnFailure, Units units) {
+    Batch(Lane lane, List<RowResult> rows, boolean stopOnFailure, Units units) {
       this.lane = lane;
-      this.results = new RowResult[rows];
+      this.results = rows;
       this.stopOnFailure = stopOnFailure;
       this.units = units;
+    }
+
+    void set(int position, RowResult result) {
+      results.set(position, result);
+      settled.set(position);
     }
 
     void add(int position, RowPlan plan) {
@@ -454,7 +463,7 @@ final class ImportRun {
 
     private void settle(java.util.function.IntFunction<RowResult> result) {
       for (int k = 0; k < plans.size(); k++) {
-        results[positions.get(k)] = result.apply(k);
+        set(positions.get(k), result.apply(k));
       }
       positions.clear();
       plans.clear();
@@ -488,7 +497,17 @@ final class ImportRun {
     ImportReport report = report(Optional.of(id), request, at, file.sha256(), outcome, read, rows, earlier);
     ImportRecord record = new ImportRecord(id, workspace, origin.actor(), at, request.source().name(),
         file.sha256(), file.content(), request.kind(), request.mode(), outcome, report.summary(), request.reason());
-    history.record(record, rows.stream().map(RowRecord::of).toList());
+    history.record(record, new java.util.AbstractList<RowRecord>() { // made as the history reads them
+      @Override
+      public RowRecord get(int index) {
+        return RowRecord.of(rows.get(index));
+      }
+
+      @Override
+      public int size() {
+        return rows.size();
+      }
+    });
     return report;
   }
 

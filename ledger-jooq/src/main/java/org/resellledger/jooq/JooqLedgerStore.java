@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.resellledger.core.Ledger;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemId;
@@ -296,19 +297,12 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
   }
 
   /**
-   * Rebuilds the workspace's projections from its events, streaming them through a cursor and folding each
-   * stream with core's {@code Projector}, then replaces the stored projections in one transaction. The
-   * same result as {@code Ledger.rebuildProjections()}, without holding every event in memory at once.
+   * Rebuilds the workspace's projections from its events, streaming them through a cursor, and replaces the
+   * stored projections in one transaction: {@code Ledger.rebuildProjections()}, with its counts.
    */
   public RebuildSummary rebuildProjections(WorkspaceId workspace) {
-    Projections.Fold fold = new Projections.Fold();
-    // folded as stored values: bounds added for new input do not apply to what is already written
-    long events = StoredValues.read(
-        () -> db.streamingRead("reading events", dsl -> Queries.forEachEvent(dsl, workspace, fold::accept)));
-    List<Item> items = fold.items();
-    List<Order> orders = fold.orders();
-    replaceProjections(workspace, items, orders, fold.streams());
-    return new RebuildSummary(events, items.size(), orders.size());
+    Ledger.Rebuilt r = Ledger.open(this, workspace).rebuildProjections();
+    return new RebuildSummary(r.events(), r.items(), r.orders());
   }
 
   /** What a rebuild read and wrote. */

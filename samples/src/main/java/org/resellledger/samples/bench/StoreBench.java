@@ -31,9 +31,9 @@ import org.resellledger.jooq.JooqLedgerStore;
  *   <li>the same sales in batches ({@code Ledger.executeAll}, {@value #DEFAULT_BATCH} per transaction, entered
  *       by hand since a batch takes no provider ids), against plain JDBC writing each batch's rows in one
  *       transaction;
- *   <li>a projection rebuild from 1,000,000 events: the store's streaming rebuild
- *       ({@code JooqLedgerStore.rebuildProjections}) and {@code Ledger.rebuildProjections} (which replays a
- *       list of every event), with a plain-JDBC read of the same rows as the floor.
+ *   <li>a projection rebuild from 1,000,000 events ({@code JooqLedgerStore.rebuildProjections}, which is
+ *       {@code Ledger.rebuildProjections}: the events streamed through a cursor), with a plain-JDBC read of
+ *       the same rows as the floor.
  * </ol>
  *
  * The rows the baseline writes are captured from the same workload run on the in-memory reference store,
@@ -45,7 +45,7 @@ import org.resellledger.jooq.JooqLedgerStore;
  *
  * <p>Properties: {@code bench.sales} (timed sales per path, 2000), {@code bench.rounds} (5),
  * {@code bench.batch} (100), {@code bench.rebuild} (events, 1000000), {@code bench.h2} and
- * {@code bench.postgres} (true), {@code bench.parts} (single,batch,rebuild).
+ * {@code bench.postgres} (true), {@code bench.parts} (single,batch,rebuild; also writers), {@code bench.writerSales} (400).
  *
  * <pre>
  * ./mvnw -q install -DskipTests
@@ -104,6 +104,62 @@ public final class StoreBench {
     if (parts.contains("rebuild")) {
       rebuild(db);
     }
+    if (parts.contains("writers")) {
+      writers(db);
+    }
+  }
+
+  /**
+   * Writers on distinct items: sales per second of 8 threads, each selling its own items of one workspace
+   * (one sale per transaction, as webhooks), against one thread; 1 and 8 alternated twice. Each writer is a
+   * Ledger with the default config (ids, clock), as each app node has.
+   */
+  private void writers(BenchDatabase db) throws Exception {
+    int items = 800;
+    int perThread = Integer.getInteger("bench.writerSales", 400);
+    SaleWorkload w = new SaleWorkload(WorkspaceId.of("writers"), items);
+    w.setUp(db.store, 4 * 8 * perThread / items + 10);
+    JooqLedgerStore store = db.newStore();
+    int[] base = {0};
+    java.util.function.IntFunction<Double> run = writers -> {
+      int from = base[0];
+      base[0] += ((writers * perThread) / items + 1) * items;
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+      try {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < writers; t++) {
+          int thread = t;
+          Ledger ledger = Ledger.open(store, w.workspace());
+          done.add(pool.submit(() -> {
+            start.await();
+            for (int k = 0; k < perThread; k++) {
+              ledger.execute(w.sale(from + thread + writers * k, true)); // item = n % 800: its own items
+            }
+            return null;
+          }));
+        }
+        long t0 = System.nanoTime();
+        start.countDown();
+        for (java.util.concurrent.Future<?> f : done) {
+          f.get();
+        }
+        return writers * perThread * 1e9 / (System.nanoTime() - t0);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      } finally {
+        pool.shutdownNow();
+      }
+    };
+    run.apply(8); // warm-up
+    List<String> ratios = new ArrayList<>();
+    for (int round = 0; round < 2; round++) {
+      double one = run.apply(1);
+      double eight = run.apply(8);
+      ratios.add(String.format(Locale.ROOT, "1 writer %,.0f sales/s, 8 writers %,.0f sales/s: %.2fx", one, eight,
+          eight / one));
+    }
+    line(db.kind, "writers on distinct items (" + perThread + " sales each)     " + String.join("; ", ratios));
   }
 
   /** One command per transaction ({@code single}), or batches through executeAll. */
@@ -254,13 +310,7 @@ public final class StoreBench {
       JooqLedgerStore.RebuildSummary s = store.rebuildProjections(ws);
       return String.format(Locale.ROOT, "%,d events -> %,d items, %,d orders", s.events(), s.items(), s.orders());
     });
-    line(db.kind, "JooqLedgerStore.rebuildProjections (streaming)     " + streaming);
-
-    Measured viaLedger = measure(() -> {
-      Ledger.open(store, ws).rebuildProjections();
-      return "replays List<LedgerEvent> of all events";
-    });
-    line(db.kind, "Ledger.rebuildProjections (whole list in memory)   " + viaLedger);
+    line(db.kind, "Ledger.rebuildProjections (events streamed)        " + streaming);
   }
 
   private long readAllRows(BenchDatabase db, WorkspaceId ws) throws Exception {
