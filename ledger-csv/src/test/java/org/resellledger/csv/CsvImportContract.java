@@ -71,6 +71,19 @@ abstract class CsvImportContract {
     }
   }
 
+  /** The store under test, whose commits fail ("disk full") once {@code okCommits[0]} more have gone in. */
+  LedgerStore failingAfter(int[] okCommits) {
+    return new org.resellledger.testkit.contract.ForwardingLedgerStore(store) {
+      @Override
+      public void commit(org.resellledger.core.store.Commit commit) {
+        if (okCommits[0]-- == 0) {
+          throw new IllegalStateException("disk full");
+        }
+        delegate.commit(commit);
+      }
+    };
+  }
+
   ImportReport apply(ImportKind kind, CsvSource source) {
     return importer.apply(ImportRequest.of(kind, source));
   }
@@ -487,15 +500,7 @@ abstract class CsvImportContract {
     @Test
     void inUnits_storeFailingPartWay_keepsEarlierUnits_isRecorded_andTheSameFileResumesOnce() {
       int[] okCommits = {Integer.MAX_VALUE};
-      LedgerStore failing = new org.resellledger.testkit.contract.ForwardingLedgerStore(store) {
-        @Override
-        public void commit(org.resellledger.core.store.Commit commit) {
-          if (okCommits[0]-- == 0) {
-            throw new IllegalStateException("disk full");
-          }
-          delegate.commit(commit);
-        }
-      };
+      LedgerStore failing = failingAfter(okCommits);
       CsvImporter twoPerUnit = CsvImporter.create(failing, Fixtures.WS, Fixtures.config(), new InMemoryImportHistory())
           .withBatchRows(2);
       intake(twoPerUnit, "JKT-1", 10);
@@ -1115,15 +1120,7 @@ abstract class CsvImportContract {
     @Test
     void aFileFailedPartWay_resumesFromTheSameRowsResavedWithBlankLinesBetweenThem() {
       int[] okCommits = {Integer.MAX_VALUE};
-      LedgerStore failing = new org.resellledger.testkit.contract.ForwardingLedgerStore(store) {
-        @Override
-        public void commit(org.resellledger.core.store.Commit commit) {
-          if (okCommits[0]-- == 0) {
-            throw new IllegalStateException("disk full");
-          }
-          delegate.commit(commit);
-        }
-      };
+      LedgerStore failing = failingAfter(okCommits);
       CsvImporter onePerUnit = CsvImporter.create(failing, Fixtures.WS, Fixtures.config(), new InMemoryImportHistory())
           .withBatchRows(1);
       intake(onePerUnit, "JKT-1", 10);

@@ -137,6 +137,33 @@ public abstract class LedgerStoreContract {
     return new Snapshot(store.events(workspace), store.items(workspace), store.orders(workspace));
   }
 
+  /**
+   * Runs {@code attempt} on {@code threads} threads at once, each with its own Ledger on the store under test,
+   * and counts the attempts that say they won.
+   */
+  protected int winners(int threads, java.util.function.Predicate<Ledger> attempt) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        Ledger ledger = Ledger.open(store, ws, Samples.config("t" + t + "-"));
+        results.add(pool.submit(() -> {
+          start.await();
+          return attempt.test(ledger);
+        }));
+      }
+      start.countDown();
+      int won = 0;
+      for (Future<Boolean> f : results) {
+        won += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      return won;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   // -------------------------------------------------------------------------------------------------------
 
   @Nested
@@ -438,34 +465,16 @@ public abstract class LedgerStoreContract {
 
     @Test
     void racingIntakes_ofTheSameSku_createOneItem() throws Exception {
-      int threads = 4;
-      CountDownLatch start = new CountDownLatch(1);
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      List<Future<Boolean>> results = new ArrayList<>();
-      try {
-        for (int t = 0; t < threads; t++) {
-          Ledger ledger = Ledger.open(store, ws, Samples.config("t" + t + "-"));
-          results.add(pool.submit(() -> {
-            start.await();
-            try {
-              ledger.execute(new IntakeItem(Samples.details("ONCE-1"), 1, ItemStatus.READY_TO_LIST,
-                  Samples.manual("a")));
-              return true;
-            } catch (RejectionException e) {
-              assertThat(e.code()).isIn(RejectionCode.DUPLICATE_SKU, RejectionCode.CONCURRENT_MODIFICATION);
-              return false;
-            }
-          }));
+      int won = winners(4, ledger -> {
+        try {
+          ledger.execute(new IntakeItem(Samples.details("ONCE-1"), 1, ItemStatus.READY_TO_LIST, Samples.manual("a")));
+          return true;
+        } catch (RejectionException e) {
+          assertThat(e.code()).isIn(RejectionCode.DUPLICATE_SKU, RejectionCode.CONCURRENT_MODIFICATION);
+          return false;
         }
-        start.countDown();
-        int won = 0;
-        for (Future<Boolean> f : results) {
-          won += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
-        }
-        assertThat(won).isEqualTo(1);
-      } finally {
-        pool.shutdownNow();
-      }
+      });
+      assertThat(won).isEqualTo(1);
       assertThat(store.items(ws)).hasSize(1);
       assertThat(store.events(ws)).hasSize(1);
     }
@@ -571,28 +580,9 @@ public abstract class LedgerStoreContract {
       Ledger setup = ledger();
       setup.execute(new IntakeItem(Samples.details("SKU-1"), 10, ItemStatus.READY_TO_LIST, Samples.manual("a")));
       ProviderRef unit = ProviderRef.of("csv-import", "ADJUSTMENTS:race:1+1");
-      int threads = 4;
-      CountDownLatch start = new CountDownLatch(1);
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      List<Future<Boolean>> results = new ArrayList<>();
-      try {
-        for (int t = 0; t < threads; t++) {
-          Ledger ledger = Ledger.open(store, ws, Samples.config("t" + t + "-"));
-          results.add(pool.submit(() -> {
-            start.await();
-            return !ledger.executeAllOnce(unit, List.of(new AdjustQuantity(Sku.of("SKU-1"), 1,
-                Samples.manual("a").because("found")))).get(0).duplicate();
-          }));
-        }
-        start.countDown();
-        int applied = 0;
-        for (Future<Boolean> f : results) {
-          applied += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
-        }
-        assertThat(applied).isEqualTo(1);
-      } finally {
-        pool.shutdownNow();
-      }
+      int applied = winners(4, ledger -> !ledger.executeAllOnce(unit, List.of(new AdjustQuantity(Sku.of("SKU-1"), 1,
+          Samples.manual("a").because("found")))).get(0).duplicate());
+      assertThat(applied).isEqualTo(1);
       assertThat(store.itemBySku(ws, Sku.of("SKU-1")).orElseThrow().available()).isEqualTo(11);
     }
 
