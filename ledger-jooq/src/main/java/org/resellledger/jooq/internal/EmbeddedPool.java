@@ -55,7 +55,7 @@ public final class EmbeddedPool implements JdbcBaseline.Pool {
       throw new IllegalArgumentException("a pool needs at least one connection, not " + size);
     }
     return new EmbeddedPool("jdbc:h2:file:" + directory.resolve(name)
-        + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64", size);
+        + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64;COMPRESS=TRUE", size);
   }
 
   @Override
