@@ -13,6 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.resellledger.core.RejectionCode;
+import org.resellledger.core.RejectionException;
+import org.resellledger.core.store.StreamTypes;
 import org.resellledger.core.IdGenerator;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.LedgerConfig;
@@ -51,7 +57,8 @@ import org.resellledger.testkit.gen.Samples;
 
 /**
  * What this store does beyond the shared contract: instants to the nanosecond, commits that only read a
- * stream, commits and id lookups larger than one SQL statement takes, and the streaming rebuild.
+ * stream, commits and id lookups larger than one SQL statement takes, the streaming rebuild, and the
+ * round-trip guard.
  */
 abstract class StoreBehaviourScenarios {
   protected final WorkspaceId ws = WorkspaceId.of("behaviour-" + UUID.randomUUID());
@@ -292,5 +299,68 @@ abstract class StoreBehaviourScenarios {
     Map<StreamId, Long> expected = new java.util.HashMap<>(c.expectedVersions());
     expected.put(read, version);
     return new Commit(c.workspace(), expected, c.events(), c.items(), c.orders(), c.receipt());
+  }
+
+  /**
+   * The round-trip guard: a commit whose values this store would read back otherwise, or not at all, is
+   * refused {@code INVALID_VALUE} before anything is written. The in-memory store keeps the values
+   * themselves, so only a store that maps them to rows has these cases.
+   */
+  @Nested
+  class RoundTripGuard {
+    @BeforeEach
+    void register() {
+      StreamTypes.register(ProbeStream.TYPE);
+    }
+
+    private void refused(Commit commit, String why) {
+      refused(commit, "PROBE_TEST state", why);
+    }
+
+    private void refused(Commit commit, String field, String why) {
+      assertThatThrownBy(() -> store().commit(commit)).isInstanceOfSatisfying(RejectionException.class, e -> {
+        assertThat(e.code()).isEqualTo(RejectionCode.INVALID_VALUE);
+        assertThat(e.field()).isEqualTo(field);
+        assertThat(e.why()).contains(why);
+      });
+      assertThat(store().events(ws)).isEmpty();
+      assertThat(store().state(ws, new StreamId(ProbeStream.KIND, "p-1"))).isEmpty();
+    }
+
+    @Test
+    void aStateWhoseDocumentReadsBackOtherwise_isRefused_andNothingIsWritten() {
+      // written as 1000, read back as 1000 at scale 0, which is not equal to 1E+3
+      refused(ProbeStream.commit(ws, "p-1", new ProbeStream.Probe("p", new BigDecimal("1E+3"), null)),
+          "reads back as");
+    }
+
+    @Test
+    void aStateWhoseDocumentCannotBeReadBack_isRefused_andNothingIsWritten() {
+      refused(ProbeStream.commit(ws, "p-1",
+          new ProbeStream.Probe("p", BigDecimal.ONE, java.time.Instant.EPOCH)), "cannot be read back");
+    }
+
+    @Test
+    void aStateWithAnUnpairedSurrogate_isRefused_andNothingIsWritten() {
+      // PostgreSQL would store it as "?"
+      refused(ProbeStream.commit(ws, "p-1", new ProbeStream.Probe("p\uD800", BigDecimal.ONE, null)),
+          "unpaired surrogate U+D800");
+    }
+
+    @Test
+    void aPayloadWithAnUnpairedSurrogate_isRefused_andNothingIsWritten() {
+      // a payload built by hand, past core's checks at the door: PostgreSQL would store "?"
+      refused(ProbeStream.commit(ws, "p-1", new ProbeStream.Probe("p", BigDecimal.ONE, null),
+          new ItemFact.ItemConsigned("con\uDBFF")), "ItemConsigned payload", "unpaired surrogate U+DBFF");
+    }
+
+    @Test
+    void aStateThatReadsBackEqual_isKept() {
+      ProbeStream.Probe probe = new ProbeStream.Probe("p \uD83D\uDCE6", new BigDecimal("12.50"), null);
+
+      store().commit(ProbeStream.commit(ws, "p-1", probe));
+
+      assertThat(store().state(ws, new StreamId(ProbeStream.KIND, "p-1")).orElseThrow().state()).isEqualTo(probe);
+    }
   }
 }

@@ -171,6 +171,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
   @Override
   public synchronized void commit(Commit c) {
+    // what a database would refuse or change is refused here too; the values themselves are kept as given
+    StorableText.check(c);
     Books b = books(c.workspace());
     for (Map.Entry<StreamId, Long> e : c.expectedVersions().entrySet()) {
       long actual = b.version(e.getKey());

@@ -35,20 +35,44 @@ public final class Checks {
     if (reading()) {
       return value;
     }
+    String hazard = hazard(value);
+    if (hazard != null) {
+      throw RejectionException.invalid(field, shown(value), hazard);
+    }
+    return value;
+  }
+
+  /**
+   * For stores, on what they are about to write: the text as it is (not trimmed), refused
+   * {@link RejectionCode#INVALID_VALUE} when longer than {@code maxLength} or holding a character no store
+   * keeps as given (see {@link #text}). Applied while reading too: it checks what is written.
+   */
+  public static String storable(String field, String value, int maxLength) {
+    if (value.length() > maxLength) {
+      throw RejectionException.invalid(field, shown(value),
+          "the store keeps at most " + maxLength + " characters here, got " + value.length());
+    }
+    String hazard = hazard(value);
+    if (hazard != null) {
+      throw RejectionException.invalid(field, shown(value), "the store cannot keep it as given: " + hazard);
+    }
+    return value;
+  }
+
+  /** What in the text no store keeps as given, in words; null when there is nothing. */
+  private static String hazard(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-        throw RejectionException.invalid(field, shown(value),
-            String.format("no control character; found U+%04X at position %d", (int) c, i + 1));
+        return String.format("no control character; found U+%04X at position %d", (int) c, i + 1);
       }
       if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw RejectionException.invalid(field, shown(value),
-            String.format("whole characters; found an unpaired surrogate U+%04X at position %d", (int) c, i + 1));
+        return String.format("whole characters; found an unpaired surrogate U+%04X at position %d", (int) c, i + 1);
       }
     }
-    return value;
+    return null;
   }
 
   /** The value as a rejection shows it: printable, and short. */

@@ -26,17 +26,23 @@ import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.StreamId;
+import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.store.Commit;
 import org.resellledger.core.store.ConcurrencyException;
 import org.resellledger.core.store.DuplicateReceiptException;
 import org.resellledger.core.store.Receipt;
+import org.resellledger.core.store.StorableText;
+import org.resellledger.core.store.StreamState;
 import org.resellledger.jooq.internal.Statements.Stmt;
 import org.resellledger.jooq.internal.mapping.EventRows;
 import org.resellledger.jooq.internal.mapping.ItemRows;
 import org.resellledger.jooq.internal.mapping.ListingChanges;
 import org.resellledger.jooq.internal.mapping.OrderRows;
 import org.resellledger.jooq.internal.mapping.ReceiptRows;
+import org.resellledger.jooq.internal.mapping.RoundTrip;
+import org.resellledger.jooq.internal.mapping.StreamRows;
+import org.resellledger.jooq.internal.schema.tables.records.LedgerEventsRecord;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerItemsRecord;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerListingsRecord;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerOrdersRecord;
@@ -46,6 +52,9 @@ import org.resellledger.jooq.internal.schema.tables.records.LedgerOrdersRecord;
  * its stream's version, so the row is also the stream's head:
  *
  * <ol>
+ *   <li>before any statement, the round-trip guard: every row about to be written, read back with the
+ *       mapping reads use, equals the value it was made from ({@link RoundTrip}), and the text core does
+ *       not check can be stored ({@link StorableText}); else the commit is refused {@code INVALID_VALUE};
  *   <li>every stream the commit names, in one fixed order (items, then orders, each by id):
  *       <ul>
  *         <li>an existing stream it writes: {@code UPDATE <projection> SET ..., version = new WHERE
@@ -129,6 +138,19 @@ public final class CommitWriter {
     items.forEach((stream, item) -> itemRows.put(stream, ItemRows.toRecord(ws, item)));
     Map<StreamId, LedgerOrdersRecord> orderRows = new TreeMap<>(LOCK_ORDER);
     commit.orders().forEach(o -> orderRows.put(StreamId.of(o.id()), OrderRows.toRecord(ws, o)));
+    List<Object[]> events = new ArrayList<>(commit.events().size());
+    List<LedgerEventsRecord> eventRows = new ArrayList<>(commit.events().size());
+    for (LedgerEvent e : commit.events()) {
+      LedgerEventsRecord row = EventRows.toRecord(e);
+      eventRows.add(row);
+      events.add(sql.eventInsert.valuesOf(row));
+    }
+    // the listing rows to write: those the events change, or all of an item whose row is new
+    ListingChanges changes = ListingChanges.of(commit);
+    Map<StreamId, List<LedgerListingsRecord>> listingRows = new TreeMap<>(LOCK_ORDER);
+    items.forEach((stream, item) -> listingRows.put(stream, ItemRows.listingRecords(ws, item,
+        expected.getOrDefault(stream, 0L) > 0 ? changes.toWrite(item.id()) : id -> true)));
+    refuseWhatWouldNotReadBack(commit, items, itemRows, orderRows, eventRows, listingRows);
 
     // items, then orders, each by id: one global lock order, so two commits never deadlock on these rows
     Set<StreamId> itemsInserted = new Heads(c, ws, sql.itemUpdate, sql.itemInsert, sql.itemUpsert,
@@ -150,21 +172,43 @@ public final class CommitWriter {
     if (commit.receipt().isPresent()) {
       insertReceipt(c, ws, commit.receipt().get());
     }
-    List<Object[]> events = new ArrayList<>(commit.events().size());
-    for (LedgerEvent e : commit.events()) {
-      events.add(sql.eventInsert.valuesOf(EventRows.toRecord(e)));
-    }
     guarded("an event's stream version or id is taken", () -> batch(c, sql.eventInsert, events));
 
-    ListingChanges changes = ListingChanges.of(commit);
     List<Object[]> listings = new ArrayList<>();
-    items.forEach((stream, item) -> {
-      for (LedgerListingsRecord l : ItemRows.listingRecords(ws, item,
-          itemsInserted.contains(stream) ? id -> true : changes.toWrite(item.id()))) {
-        listings.add(sql.listingUpsert.valuesOf(l));
+    for (Map.Entry<StreamId, List<LedgerListingsRecord>> e : listingRows.entrySet()) {
+      List<LedgerListingsRecord> rows = e.getValue();
+      if (itemsInserted.contains(e.getKey()) && expected.getOrDefault(e.getKey(), 0L) > 0) {
+        // its row was missing (projections replaced without it): all its listings, guarded in turn
+        Item item = items.get(e.getKey());
+        rows = ItemRows.listingRecords(ws, item, id -> true);
+        rows.forEach(l -> RoundTrip.listing(item.listings().get(ListingId.of(l.getListingId())), l));
       }
-    });
+      rows.forEach(l -> listings.add(sql.listingUpsert.valuesOf(l)));
+    }
     guarded("a channel's external listing id is taken", () -> batch(c, sql.listingUpsert, listings));
+  }
+
+  /**
+   * The round-trip guard ({@link RoundTrip}), before any row is written: the commit's text that core does
+   * not check ({@link StorableText}), then every row of it read back and compared with its value.
+   */
+  private static void refuseWhatWouldNotReadBack(Commit commit, Map<StreamId, Item> items,
+      Map<StreamId, LedgerItemsRecord> itemRows, Map<StreamId, LedgerOrdersRecord> orderRows,
+      List<LedgerEventsRecord> eventRows, Map<StreamId, List<LedgerListingsRecord>> listingRows) {
+    StorableText.check(commit);
+    for (int i = 0; i < eventRows.size(); i++) {
+      RoundTrip.event(commit.events().get(i), eventRows.get(i));
+    }
+    items.forEach((stream, item) -> {
+      RoundTrip.item(item, itemRows.get(stream));
+      listingRows.get(stream).forEach(l -> RoundTrip.listing(item.listings().get(ListingId.of(l.getListingId())), l));
+    });
+    for (Order order : commit.orders()) {
+      RoundTrip.order(order, orderRows.get(StreamId.of(order.id())));
+    }
+    for (StreamState s : commit.streams()) {
+      RoundTrip.state(s, StreamRows.toRecord(commit.workspace(), s));
+    }
   }
 
   // ---- projections as stream heads ---------------------------------------------------------------------

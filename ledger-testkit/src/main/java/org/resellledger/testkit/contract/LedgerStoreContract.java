@@ -932,6 +932,66 @@ public abstract class LedgerStoreContract {
     }
   }
 
+  // -------------------------------------------------------------------------------------------------------
+
+  /**
+   * Text no store keeps as given is refused {@code INVALID_VALUE} naming the field, on every store (the
+   * in-memory one included), before anything is written: NUL (PostgreSQL refuses it), an unpaired surrogate
+   * (PostgreSQL stores "?"), more characters than the column holds. These are the parts of a commit that
+   * core's value types do not check themselves: stream ids, an event's reason and causation, unique keys.
+   */
+  @Nested
+  class UnstorableText {
+    @BeforeEach
+    void register() {
+      StreamTypes.register(TallyStream.TYPE);
+    }
+
+    private void refused(Commit commit, String field, String why) {
+      Snapshot before = snapshot(ws);
+      assertThatThrownBy(() -> store.commit(commit)).isInstanceOfSatisfying(RejectionException.class, e -> {
+        assertThat(e.code()).isEqualTo(RejectionCode.INVALID_VALUE);
+        assertThat(e.field()).isEqualTo(field);
+        assertThat(e.why()).contains(why);
+      });
+      assertThat(snapshot(ws)).isEqualTo(before);
+      commit.streams().forEach(s -> assertThat(store.state(ws, s.stream())).isEmpty());
+    }
+
+    @Test
+    void anUnpairedSurrogate_inAReason_isRefused() {
+      refused(facts.tally("ev-1", "t-1", 1, "returns\uD800", 1, null), "reason", "unpaired surrogate U+D800");
+    }
+
+    @Test
+    void aNul_inAReason_isRefused() {
+      refused(facts.tally("ev-1", "t-1", 1, "ret\u0000urns", 1, null), "reason", "U+0000");
+    }
+
+    @Test
+    void anUnpairedSurrogate_inAUniqueKey_isRefused() {
+      Commit fine = facts.tally("ev-1", "t-1", 1, "returns", 1, null);
+      StreamState s = fine.streams().get(0);
+      refused(new Commit(ws, fine.expectedVersions(), fine.events(), List.of(), List.of(),
+          List.of(new StreamState(s.stream(), s.version(), s.state(), java.util.Set.of(new UniqueKey("name", "r\uDC00")))),
+          Optional.empty()), "key.value", "unpaired surrogate U+DC00");
+    }
+
+    @Test
+    void aStreamIdLongerThanItsColumn_isRefused() {
+      refused(facts.tally("ev-1", "t".repeat(65), 1, "returns", 1, null), "stream.id", "at most 64");
+    }
+
+    @Test
+    void wholeCharactersBeyondTheBasicPlane_areKept() {
+      store.commit(facts.tally("ev-1", "t-1", 1, "returns \uD83D\uDCE6", 2, null));
+
+      assertThat(store.state(ws, new StreamId(TallyStream.KIND, "t-1")).orElseThrow().state())
+          .isEqualTo(new TallyStream.Tally("returns \uD83D\uDCE6", 2, 1));
+      assertThat(store.events(ws).get(0).reason()).contains("returns \uD83D\uDCE6");
+    }
+  }
+
   @Nested
   class HistoryQueries {
     @Test

@@ -91,18 +91,27 @@ public final class ItemRows {
     ItemId id = ItemId.of(r.getItemId());
     Map<ListingId, Listing> listings = new LinkedHashMap<>();
     for (LedgerListingsRecord l : listingRows) {
-      ListingId listingId = ListingId.of(l.getListingId());
-      listings.put(listingId, new Listing(listingId, id, LISTING_DETAILS.read(l.getDetails()),
-          SyncStatus.valueOf(l.getStatus()), Optional.ofNullable(l.getLastError())));
+      Listing listing = readListing(l, id);
+      listings.put(listing.id(), listing);
     }
     return new Item(
         id,
-        ITEM_DETAILS.read(r.getDetails()),
+        readDetails(r),
         ItemStatus.valueOf(r.getStatus()),
         Balances.of(LedgerJson.read(r.getBalances(), BALANCES)),
         listings,
         ConflictsJson.read(r.getConflicts()),
         r.getLotUnits(),
         r.getVersion());
+  }
+
+  /** The item's details from its row, as every read of the item gets them. */
+  static ItemDetails readDetails(LedgerItemsRecord r) {
+    return ITEM_DETAILS.read(r.getDetails());
+  }
+
+  static Listing readListing(LedgerListingsRecord l, ItemId item) {
+    return new Listing(ListingId.of(l.getListingId()), item, LISTING_DETAILS.read(l.getDetails()),
+        SyncStatus.valueOf(l.getStatus()), Optional.ofNullable(l.getLastError()));
   }
 }
