@@ -14,4 +14,5 @@ module org.resellledger.core {
   exports org.resellledger.core.ledger;
   exports org.resellledger.core.command;
   exports org.resellledger.core.store;
+  exports org.resellledger.core.inbox;
 }

@@ -40,5 +40,9 @@ public enum RejectionCode {
   /** The provider event id was seen before with different content ({@code exists_with_different_content}). */
   IDEMPOTENCY_CONFLICT,
   /** Another writer changed the same item or order; retries were exhausted. */
-  CONCURRENT_MODIFICATION
+  CONCURRENT_MODIFICATION,
+  /** No inbox entry with that id in this workspace. */
+  UNKNOWN_INBOX_ENTRY,
+  /** The inbox entry's state does not allow the requested move (an applied entry cannot be parked). */
+  ILLEGAL_INBOX_TRANSITION
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class LayoutTest {
   private static final Path MAIN = Path.of("src/main/java/org/resellledger/core");
   private static final List<String> VALUE_PACKAGES =
-      List.of("item", "listing", "order", "bundle", "money", "ledger", "command", "value");
+      List.of("item", "listing", "order", "bundle", "money", "ledger", "command", "value", "inbox");
 
   private static List<Path> sources(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {

@@ -46,6 +46,9 @@ class RejectionCodesTest {
     assertThat(COVERED).containsExactlyInAnyOrder(RejectionCode.values());
     EnumSet<RejectionCode> previewable = EnumSet.allOf(RejectionCode.class);
     previewable.remove(RejectionCode.CONCURRENT_MODIFICATION);
+    // the inbox's codes refuse store calls, not commands: nothing to preview
+    previewable.remove(RejectionCode.UNKNOWN_INBOX_ENTRY);
+    previewable.remove(RejectionCode.ILLEGAL_INBOX_TRANSITION);
     assertThat(Fixture.PREVIEW_REFUSED).as("every code but a lost race is reported by Ledger.preview")
         .containsAll(previewable);
   }
@@ -293,5 +296,24 @@ class RejectionCodesTest {
     f.intake("A-1", 0);
     f.run(new ArchiveItem(Sku.of("A-1"), ANA));
     refused(new HoldUnits(Sku.of("A-1"), 5, ANA.because("x")), RejectionCode.ITEM_ARCHIVED);
+  }
+
+  @Test
+  void inboxCodes_refuseAnUnknownEntry_andAnIllegalMove() {
+    InMemoryLedgerStore store = new InMemoryLedgerStore();
+    WorkspaceId ws = WorkspaceId.of("codes");
+    org.resellledger.core.inbox.InboxEntryId id = org.resellledger.core.inbox.InboxEntryId.of("in-1");
+    RejectionException unknown = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> store.park(ws, id, "no listing"), RejectionException.class);
+    assertThat(unknown.code()).isEqualTo(RejectionCode.UNKNOWN_INBOX_ENTRY);
+    COVERED.add(unknown.code());
+
+    store.receive(ws, id, org.resellledger.core.inbox.InboxFixture.shopify("orders/create", "ev-1", "{}"));
+    store.markApplied(ws, id, List.of());
+    RejectionException illegal = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> store.park(ws, id, "no listing"), RejectionException.class);
+    assertThat(illegal.code()).isEqualTo(RejectionCode.ILLEGAL_INBOX_TRANSITION);
+    assertThat(illegal.field()).isEqualTo("state");
+    COVERED.add(illegal.code());
   }
 }

@@ -9,6 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.inbox.Delivered;
+import org.resellledger.core.inbox.InboxEntry;
+import org.resellledger.core.inbox.InboxEntryId;
+import org.resellledger.core.inbox.InboxState;
+import org.resellledger.core.inbox.InboxStore;
+import org.resellledger.core.inbox.Outcome;
+import org.resellledger.core.inbox.ProviderEvent;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.Sku;
@@ -23,11 +30,12 @@ import org.resellledger.core.order.Order;
 import org.resellledger.core.order.OrderId;
 
 /**
- * The reference {@link LedgerStore}: everything in memory, one lock, nothing survives the JVM. Its
+ * The reference {@link LedgerStore} and {@link InboxStore}: everything in memory, one lock, nothing survives the JVM. Its
  * behaviour is what every other store must match.
  */
-public final class InMemoryLedgerStore implements LedgerStore {
+public final class InMemoryLedgerStore implements LedgerStore, InboxStore {
   private final Map<WorkspaceId, Books> workspaces = new HashMap<>();
+  private final InMemoryInbox inbox = new InMemoryInbox();
 
   private static final class Books {
     final List<LedgerEvent> events = new ArrayList<>();
@@ -254,5 +262,27 @@ public final class InMemoryLedgerStore implements LedgerStore {
     b.orderExternalIds.clear();
     items.forEach(b::putItem);
     orders.forEach(b::putOrder);
+  }
+
+  // ---- the provider-event inbox ------------------------------------------------------------------------
+
+  @Override
+  public synchronized Delivered receive(WorkspaceId ws, InboxEntryId id, ProviderEvent event) {
+    return inbox.receive(ws, id, event);
+  }
+
+  @Override
+  public synchronized Optional<InboxEntry> inboxEntry(WorkspaceId ws, InboxEntryId id) {
+    return inbox.entry(ws, id);
+  }
+
+  @Override
+  public synchronized List<InboxEntry> inboxEntries(WorkspaceId ws, InboxState state, int offset, int limit) {
+    return inbox.entries(ws, state, offset, limit);
+  }
+
+  @Override
+  public synchronized InboxEntry settle(WorkspaceId ws, InboxEntryId id, Outcome next) {
+    return inbox.settle(ws, id, next);
   }
 }
