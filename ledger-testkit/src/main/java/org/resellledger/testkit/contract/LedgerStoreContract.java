@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.inbox.InboxStore;
 import org.resellledger.core.listing.ListingCommand.CreateListing;
 import org.resellledger.core.item.ItemCommand.AdjustQuantity;
 import org.resellledger.core.command.Command;
@@ -854,6 +856,29 @@ public abstract class LedgerStoreContract {
    * A stream kind the store has no code for ({@link TallyStream}, registered here): its events, state,
    * version and unique key go through the generic part of the port, in the same commit as items.
    */
+  /**
+   * The provider-event inbox ({@link InboxContract}), on a store that is an {@link InboxStore}; skipped,
+   * saying so, on one that is not.
+   */
+  @Nested
+  class ProviderEventInbox extends InboxContract {
+    @Override
+    protected InboxStore inbox() {
+      Assumptions.assumeTrue(store instanceof InboxStore, store.getClass().getName() + " keeps no inbox");
+      return (InboxStore) store;
+    }
+
+    @Override
+    protected WorkspaceId ws() {
+      return ws;
+    }
+
+    @Override
+    protected WorkspaceId otherWs() {
+      return other;
+    }
+  }
+
   @Nested
   class StreamsOfAnyKind {
     private final StreamId tally = new StreamId(TallyStream.KIND, "t-1");
