@@ -12,6 +12,13 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.inbox.Delivered;
+import org.resellledger.core.inbox.InboxEntry;
+import org.resellledger.core.inbox.InboxEntryId;
+import org.resellledger.core.inbox.InboxState;
+import org.resellledger.core.inbox.InboxStore;
+import org.resellledger.core.inbox.Outcome;
+import org.resellledger.core.inbox.ProviderEvent;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.Sku;
@@ -33,6 +40,7 @@ import org.resellledger.core.store.UniqueKey;
 import org.resellledger.jooq.internal.CommitWriter;
 import org.resellledger.jooq.internal.Database;
 import org.resellledger.jooq.internal.EmbeddedPool;
+import org.resellledger.jooq.internal.InboxAccess;
 import org.resellledger.jooq.internal.ItemReads;
 import org.resellledger.jooq.internal.Migrations;
 import org.resellledger.jooq.internal.Projections;
@@ -40,7 +48,8 @@ import org.resellledger.jooq.internal.Queries;
 import org.resellledger.jooq.internal.Statements;
 
 /**
- * A durable {@link LedgerStore} on PostgreSQL or H2, through jOOQ, with its schema migrated by Flyway.
+ * A durable {@link LedgerStore} and provider-event {@link InboxStore} on PostgreSQL or H2, through jOOQ,
+ * with its schema migrated by Flyway.
  *
  * <ul>
  *   <li>{@link #commit} is one transaction (READ COMMITTED on PostgreSQL, REPEATABLE READ on H2): stream
@@ -55,6 +64,8 @@ import org.resellledger.jooq.internal.Statements;
  *   <li>An item read ({@link #item}, {@link #itemBySku}, {@link #itemsBySku}) is one statement (one per 256
  *       SKUs) that joins the item with its listings, so both come from one snapshot. The commit's statements
  *       and these reads are rendered once per store and reused, so the databases parse them once.
+ *   <li>The inbox is the table {@code ledger_inbox}, whose unique keys enforce the dedupe key: two stores
+ *       receiving one delivery at once make one entry, the other counts as a redelivery, neither fails.
  *   <li>Reads order like the in-memory reference: items by SKU, orders by placement time then id, a
  *       stream by version, a workspace's events by commit order.
  * </ul>
@@ -62,7 +73,7 @@ import org.resellledger.jooq.internal.Statements;
  * <p>Thread-safe. Migrations live at {@value Migrations#LOCATION} with their own history table
  * {@value Migrations#HISTORY_TABLE}, so they never meet the host application's.
  */
-public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
+public final class JooqLedgerStore implements LedgerStore, InboxStore, AutoCloseable {
   /** The file name (without H2's extension) of the embedded database inside its directory. */
   public static final String EMBEDDED_DATABASE_NAME = "resell-ledger";
 
@@ -70,6 +81,7 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
   private final AutoCloseable owned;
   private final CommitWriter writer;
   private final ItemReads itemReads;
+  private final InboxAccess inbox;
 
   private JooqLedgerStore(Database db, AutoCloseable owned) {
     this.db = db;
@@ -78,6 +90,7 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
     Statements statements = new Statements(db.renderer());
     this.writer = new CommitWriter(statements);
     this.itemReads = new ItemReads(statements);
+    this.inbox = new InboxAccess(db);
   }
 
   /**
@@ -307,6 +320,28 @@ public final class JooqLedgerStore implements LedgerStore, AutoCloseable {
 
   /** What a rebuild read and wrote. */
   public record RebuildSummary(long events, int items, int orders) {}
+
+  // ---- the provider-event inbox ------------------------------------------------------------------------
+
+  @Override
+  public Delivered receive(WorkspaceId workspace, InboxEntryId id, ProviderEvent event) {
+    return inbox.receive(workspace, id, event);
+  }
+
+  @Override
+  public Optional<InboxEntry> inboxEntry(WorkspaceId workspace, InboxEntryId id) {
+    return inbox.entry(workspace, id);
+  }
+
+  @Override
+  public List<InboxEntry> inboxEntries(WorkspaceId workspace, InboxState state, int offset, int limit) {
+    return inbox.entries(workspace, state, offset, limit);
+  }
+
+  @Override
+  public InboxEntry settle(WorkspaceId workspace, InboxEntryId id, Outcome next) {
+    return inbox.settle(workspace, id, next);
+  }
 
   /** Closes the embedded database this store owns; a store on the host's DataSource leaves it open. */
   @Override

@@ -27,6 +27,8 @@ import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.inbox.InboxStore;
+import org.resellledger.testkit.contract.InboxContract;
 import org.resellledger.core.command.Command;
 import org.resellledger.core.listing.ListingCommand.CreateListing;
 import org.resellledger.core.item.ItemCommand.IntakeItem;
@@ -110,6 +112,12 @@ abstract class ConcurrencyScenarios {
         refused.add(e);
       }
     }, () -> assertThat(refused).as("sales refused under contention").isEmpty());
+  }
+
+  /** The inbox: two stores on one database receive one delivery from 8 threads at once; one entry. */
+  @Test
+  void inbox_oneDeliveryReceivedByTwoStoresAtOnce_isOneEntry_everyDeliveryCounted() throws Exception {
+    InboxContract.raceOneDelivery(List.of((InboxStore) store(), (InboxStore) secondStore()), ws);
   }
 
   @Test
