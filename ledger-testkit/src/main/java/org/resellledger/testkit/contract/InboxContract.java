@@ -203,6 +203,20 @@ public abstract class InboxContract {
   }
 
   @Test
+  void aMissingEventOrId_isATypedRefusal_andNothingIsStored() {
+    RejectionException noEvent = catchThrowableOfType(() -> inbox().receive(ws(), id("in-1"), null),
+        RejectionException.class);
+    RejectionException noId = catchThrowableOfType(() -> inbox().receive(ws(), null, event("ev-1", "{}")),
+        RejectionException.class);
+
+    assertThat(noEvent.code()).isEqualTo(RejectionCode.MISSING_FIELD);
+    assertThat(noEvent.field()).isEqualTo("event");
+    assertThat(noId.field()).isEqualTo("id");
+    assertThat(inbox().inboxEntry(ws(), id("in-1"))).isEmpty();
+    assertThat(inbox().inboxEntries(ws(), InboxState.RECEIVED, 0, 10)).isEmpty();
+  }
+
+  @Test
   void eightThreads_receivingOneDeliveryAtOnce_makeOneEntry_andCountEveryDelivery() throws Exception {
     raceOneDelivery(List.of(inbox()), ws());
   }
