@@ -204,9 +204,10 @@ public abstract class InboxContract {
 
   @Test
   void aMissingEventOrId_isATypedRefusal_andNothingIsStored() {
-    RejectionException noEvent = catchThrowableOfType(() -> inbox().receive(ws(), id("in-1"), null),
+    InboxStore inbox = inbox();
+    RejectionException noEvent = catchThrowableOfType(() -> inbox.receive(ws(), id("in-1"), null),
         RejectionException.class);
-    RejectionException noId = catchThrowableOfType(() -> inbox().receive(ws(), null, event("ev-1", "{}")),
+    RejectionException noId = catchThrowableOfType(() -> inbox.receive(ws(), null, event("ev-1", "{}")),
         RejectionException.class);
 
     assertThat(noEvent.code()).isEqualTo(RejectionCode.MISSING_FIELD);
