@@ -120,6 +120,16 @@ abstract class ConcurrencyScenarios {
     InboxContract.raceOneDelivery(List.of((InboxStore) store(), (InboxStore) secondStore()), ws);
   }
 
+  /**
+   * The inbox: 1,000 distinct deliveries ({@code -Dledger.race.events=N}), each 5 times, shuffled across 8
+   * threads and two stores: one entry each, every delivery counted, none refused by contention.
+   */
+  @Test
+  void inbox_manyDeliveriesFiveTimesEach_shuffledOverTwoStores_oneEntryEach_everyDeliveryCounted() throws Exception {
+    InboxContract.raceManyDeliveries(List.of((InboxStore) store(), (InboxStore) secondStore()), ws,
+        PROVIDER_EVENTS, DELIVERIES, 11L);
+  }
+
   @Test
   void providerEvents_deliveredFiveTimesEach_shuffled_haveExactlyOneEffectEach() throws Exception {
     Ledger setupNode = node(store(), "setup");

@@ -223,24 +223,64 @@ public abstract class InboxContract {
   }
 
   /**
-   * {@code threads} writers, spread over the given stores (of one database), receive one delivery 5 times
-   * each at once: exactly one entry, every other delivery a redelivery, none refused.
+   * 8 writers, spread over the given stores (of one database), receive one delivery 5 times each at once:
+   * exactly one entry, every other delivery a redelivery of it, none refused.
    */
   public static void raceOneDelivery(List<InboxStore> stores, WorkspaceId ws) throws Exception {
-    int threads = 8;
-    int each = 5;
     ProviderEvent event = event("race-1", "{\"race\":1}");
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Delivered> all = race(stores, ws, java.util.Collections.nCopies(THREADS * 5, event));
+
+    assertThat(all).filteredOn(d -> d.arrival() == Arrival.FIRST).hasSize(1);
+    assertThat(all).extracting(d -> d.entry().id()).containsOnly(all.stream()
+        .filter(d -> d.arrival() == Arrival.FIRST).findFirst().orElseThrow().entry().id());
+    List<InboxEntry> entries = stores.get(0).inboxEntries(ws, InboxState.RECEIVED, 0, 10);
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).deliveries()).isEqualTo(THREADS * 5);
+  }
+
+  /**
+   * {@code events} distinct deliveries, each delivered {@code each} times, shuffled (by {@code seed}) across 8
+   * writers spread over the given stores: exactly one entry per event, each with every delivery counted,
+   * none refused.
+   */
+  public static void raceManyDeliveries(List<InboxStore> stores, WorkspaceId ws, int events, int each, long seed)
+      throws Exception {
+    List<ProviderEvent> deliveries = new ArrayList<>();
+    for (int e = 0; e < events; e++) {
+      for (int d = 0; d < each; d++) {
+        deliveries.add(event("orders/create", "many-" + e, "{\"order\":" + e + "}", AT.plusSeconds(d)));
+      }
+    }
+    java.util.Collections.shuffle(deliveries, new java.util.Random(seed));
+    List<Delivered> all = race(stores, ws, deliveries);
+
+    assertThat(all).as("seed %d", seed).filteredOn(d -> d.arrival() == Arrival.FIRST).hasSize(events);
+    assertThat(all).as("seed %d", seed).filteredOn(d -> d.arrival() == Arrival.CONFLICT).isEmpty();
+    List<InboxEntry> entries = new ArrayList<>();
+    for (int offset = 0; offset < events; offset += InboxStore.MAX_PAGE) {
+      entries.addAll(stores.get(0).inboxEntries(ws, InboxState.RECEIVED, offset, InboxStore.MAX_PAGE));
+    }
+    assertThat(entries).as("seed %d", seed).hasSize(events).allSatisfy(entry ->
+        assertThat(entry.deliveries()).as("%s, seed %d", entry.key(), seed).isEqualTo(each));
+    assertThat(entries).extracting(entry -> entry.event().providerEventId()).doesNotHaveDuplicates();
+  }
+
+  private static final int THREADS = 8;
+
+  /** The deliveries received by 8 threads at once, thread t taking every 8th from t, on store t % stores. */
+  private static List<Delivered> race(List<InboxStore> stores, WorkspaceId ws, List<ProviderEvent> deliveries)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<List<Delivered>>> results = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
+    for (int t = 0; t < THREADS; t++) {
       InboxStore store = stores.get(t % stores.size());
       int thread = t;
       results.add(pool.submit(() -> {
         start.await();
         List<Delivered> got = new ArrayList<>();
-        for (int i = 0; i < each; i++) {
-          got.add(store.receive(ws, InboxEntryId.of("race-" + thread + "-" + i), event));
+        for (int i = thread; i < deliveries.size(); i += THREADS) {
+          got.add(store.receive(ws, InboxEntryId.of("race-" + i), deliveries.get(i)));
         }
         return got;
       }));
@@ -254,11 +294,6 @@ public abstract class InboxContract {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(all).filteredOn(d -> d.arrival() == Arrival.FIRST).hasSize(1);
-    assertThat(all).extracting(d -> d.entry().id()).containsOnly(all.stream()
-        .filter(d -> d.arrival() == Arrival.FIRST).findFirst().orElseThrow().entry().id());
-    List<InboxEntry> entries = stores.get(0).inboxEntries(ws, InboxState.RECEIVED, 0, 10);
-    assertThat(entries).hasSize(1);
-    assertThat(entries.get(0).deliveries()).isEqualTo(threads * each);
+    return all;
   }
 }
