@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Streams one CSV file row by row: header first, then each data row to a consumer, never holding more than
  * one row. Computes the SHA-256 of the bytes as they pass, and the key of the content: a SHA-256 of the
- * non-blank records' cells in order, the same for the same rows whatever the line endings, quoting, byte
+ * non-blank records' cells in order (each cell's length and chars), the same for the same rows whatever the line endings, quoting, byte
  * order mark or blank lines. File-level problems (encoding, cell size, broken
  * quoting, a row whose width differs from the header, duplicate or missing columns, an empty file, a header
  * alone) are collected as errors with their row and column; after encoding, size and quoting errors nothing
@@ -42,6 +42,7 @@ final class CsvReading {
       Consumer<Row> rows) {
     MessageDigest sha = sha256();
     MessageDigest content = sha256();
+    byte[][] buffer = {new byte[4096]};
     List<RowError> errors = new ArrayList<>();
     List<ImportWarning> warnings = new ArrayList<>();
     Header header = null;
@@ -59,7 +60,7 @@ final class CsvReading {
           if (isBlank(record)) {
             continue;
           }
-          digest(content, record);
+          digest(content, record, buffer);
           if (header == null) {
             if (record.size() > limits.maxColumns()) {
               errors.add(RowError.of(number, null, null, ImportErrorCode.COLUMN_COUNT_MISMATCH,
@@ -123,14 +124,43 @@ final class CsvReading {
         "the CSV is malformed (check the quotes of this row): " + message);
   }
 
-  /** Adds one record to the content key: its cell count, then each cell's length and UTF-8 bytes. */
-  private static void digest(MessageDigest content, CSVRecord record) {
-    content.update(java.nio.ByteBuffer.allocate(4).putInt(record.size()).array());
+  /**
+   * Adds one record to the content key: its cell count, then each cell's length in chars and its chars,
+   * each as one byte below 0x80 and as a marked three-byte code unit otherwise (prefix-free, so two different
+   * records never give the same bytes), through one reusable buffer (no allocation per cell).
+   */
+  private static void digest(MessageDigest content, CSVRecord record, byte[][] buffer) {
+    int size = 4;
     for (String value : record) {
-      byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      content.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
-      content.update(bytes);
+      size += 4 + 3 * value.length();
     }
+    if (buffer[0].length < size) {
+      buffer[0] = new byte[Math.max(size, 2 * buffer[0].length)];
+    }
+    byte[] b = buffer[0];
+    int at = putInt(b, 0, record.size());
+    for (String value : record) {
+      at = putInt(b, at, value.length());
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c < 0x80) {
+          b[at++] = (byte) c;
+        } else {
+          b[at++] = (byte) 0x80;
+          b[at++] = (byte) (c >>> 8);
+          b[at++] = (byte) c;
+        }
+      }
+    }
+    content.update(b, 0, at);
+  }
+
+  private static int putInt(byte[] b, int at, int v) {
+    b[at] = (byte) (v >>> 24);
+    b[at + 1] = (byte) (v >>> 16);
+    b[at + 2] = (byte) (v >>> 8);
+    b[at + 3] = (byte) v;
+    return at + 4;
   }
 
   private static boolean isBlank(CSVRecord record) {
