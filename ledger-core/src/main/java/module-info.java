@@ -14,5 +14,6 @@ module org.resellledger.core {
   exports org.resellledger.core.ledger;
   exports org.resellledger.core.command;
   exports org.resellledger.core.store;
+  exports org.resellledger.core.channel;
   exports org.resellledger.core.inbox;
 }
