@@ -59,8 +59,12 @@ class InboxProcessorTest {
           return new Mapping.Apply(Fixture.channelSale(Channel.SHOPIFY, body.get("order"), sku.value(),
               Integer.parseInt(body.get("qty")), origin));
         }
-        case "orders/cancelled":
-          return new Mapping.Early("the sale of order " + body.get("order"));
+        case "orders/cancelled": {
+          java.util.Optional<org.resellledger.core.order.Order> sold = ledger.orders().stream()
+              .filter(o -> o.externalOrderId().equals(java.util.Optional.of(body.get("order")))).findFirst();
+          return sold.<Mapping>map(o -> new Mapping.Apply(new org.resellledger.core.order.OrderCommand.CancelOrder(
+              o.id(), origin))).orElseGet(() -> new Mapping.Early("the sale of order " + body.get("order")));
+        }
         default:
           return new Mapping.Ignore("topic " + event.topic() + " is not used by the ledger");
       }
@@ -173,5 +177,22 @@ class InboxProcessorTest {
     assertThat(done).extracting(InboxEntry::state).containsOnly(InboxState.APPLIED);
     assertThat(f.item("A-1").available()).isEqualTo(1);
     assertThat(processor.processReceived(100)).isEmpty();
+  }
+
+  /** Delivery order does not change the end: a cancellation before its sale, a sale before its item. */
+  @Test
+  void processAll_appliesWhatArrivedEarlyOnceItsPrerequisiteIsIn_inAnyDeliveryOrder() {
+    receive(InboxFixture.shopify("orders/cancelled", "ev-21", "order=2001"));
+    receive(InboxFixture.shopify("orders/create", "ev-20", "sku=C-1;qty=1;order=2001"));
+
+    assertThat(processor.processAll(100)).isZero(); // the sale is parked (no item), the cancellation held
+    f.intake("C-1", 1);
+    int applied = processor.processAll(100);
+
+    assertThat(applied).isEqualTo(2);
+    assertThat(f.ledger.orders()).singleElement().satisfies(o ->
+        assertThat(o.status()).isEqualTo(org.resellledger.core.order.OrderStatus.CANCELLED));
+    assertThat(f.item("C-1").available()).isEqualTo(1);
+    assertThat(processor.processAll(100)).isZero();
   }
 }

@@ -89,6 +89,29 @@ public final class InboxProcessor {
     return done;
   }
 
+  /**
+   * Processes the RECEIVED entries, then tries the PARKED and HELD ones again, round after round while a
+   * round applies something (an applied sale can be what a held cancellation waited for, an applied intake
+   * what a parked sale needed), at most {@code limit} entries of each state per round (1 to
+   * InboxStore.MAX_PAGE). Returns how many entries were applied. A host calls it after deliveries arrive
+   * and after local changes (a new listing or item) that could match a parked entry.
+   */
+  public int processAll(int limit) {
+    int applied = 0;
+    int round;
+    List<InboxState> waiting = List.of(InboxState.RECEIVED, InboxState.PARKED, InboxState.HELD);
+    do {
+      round = 0;
+      for (InboxState state : waiting) {
+        for (InboxEntry e : inbox.inboxEntries(ledger.workspace(), state, 0, limit)) {
+          round += process(e.id()).state() == InboxState.APPLIED ? 1 : 0;
+        }
+      }
+      applied += round;
+    } while (round > 0);
+    return applied;
+  }
+
   private InboxEntry settle(InboxEntry entry, Mapping mapping) {
     var ws = ledger.workspace();
     if (mapping instanceof Mapping.Unmatched u) {
