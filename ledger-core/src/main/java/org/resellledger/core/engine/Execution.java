@@ -105,47 +105,33 @@ public final class Execution {
    * Attempts, locks and retries as in {@link #execute}.
    */
   public List<CommandResult> executeAll(List<? extends Command> commands) {
-    checkBatch(commands);
-    if (commands.isEmpty()) {
-      return List.of();
-    }
-    Attempts attempts = new Attempts(store, workspace, config);
-    while (true) {
-      try {
-        Optional<List<CommandResult>> done = attempts.run(() -> attemptAll(commands, attempts));
-        if (done.isPresent()) {
-          return done.get();
-        }
-      } catch (ConcurrencyException race) {
-        attempts.lost(race, "commands", commands.size());
-      }
-    }
+    return executeAll(commands, Optional.empty());
   }
 
   /**
    * Runs commands as one unit at most once per workspace under the key {@code unit}: the unit's commit
    * carries a receipt for the key, in the same transaction as its events. A unit whose key was committed
    * before (by an earlier run that died part way, or by another writer at the same moment) does not run
-   * again: every command's result is a duplicate with no events. The receipt names the unit, not its
-   * events (the events carry their own causation). Otherwise as {@link #executeAll}.
+   * again: every command's result is a duplicate with no events. As in {@link #execute}, the first attempt
+   * reads no receipt (the commit's receipt key refuses a repeat); careful ones do. The receipt names the
+   * unit, not its events (the events carry their own causation). No commands: only the key is committed, a
+   * mark that the unit was reached. Otherwise as {@link #executeAll}.
    */
   public List<CommandResult> executeAllOnce(ProviderRef unit, List<? extends Command> commands) {
-    Checks.present("unit", unit);
+    return executeAll(commands, Optional.of(Checks.present("unit", unit)));
+  }
+
+  private List<CommandResult> executeAll(List<? extends Command> commands, Optional<ProviderRef> unit) {
     checkBatch(commands);
-    if (commands.isEmpty()) { // only the key: a mark that the unit was reached
-      try {
-        store.commit(new Commit(workspace, java.util.Map.of(), List.of(), List.of(), List.of(),
-            Optional.of(new Receipt(unit, "unit", List.of()))));
-      } catch (DuplicateReceiptException marked) {
-        // another writer marked it first
-      }
+    if (commands.isEmpty()) {
+      unit.ifPresent(this::mark);
       return List.of();
     }
     Attempts attempts = new Attempts(store, workspace, config);
-    attempts.unit = Optional.of(unit);
+    attempts.unit = unit;
     while (true) {
       try {
-        if (store.receipt(workspace, unit).isPresent()) {
+        if (attempts.careful && unit.isPresent() && store.receipt(workspace, unit.get()).isPresent()) {
           return commands.stream().map(c -> new CommandResult(List.of(), true)).toList();
         }
         Optional<List<CommandResult>> done = attempts.run(() -> attemptAll(commands, attempts));
@@ -153,9 +139,23 @@ public final class Execution {
           return done.get();
         }
       } catch (ConcurrencyException race) {
-        attempts.lost(race, "unit", unit);
+        attempts.lost(race, unit.isPresent() ? "unit" : "commands", unit.isPresent() ? unit.get() : commands.size());
       }
     }
+  }
+
+  /** Commits only the key of a unit; another writer's mark of it first is the same mark. */
+  private void mark(ProviderRef unit) {
+    try {
+      store.commit(new Commit(workspace, java.util.Map.of(), List.of(), List.of(), List.of(),
+          Optional.of(unitReceipt(unit))));
+    } catch (DuplicateReceiptException marked) {
+      // marked already
+    }
+  }
+
+  private static Receipt unitReceipt(ProviderRef unit) {
+    return new Receipt(unit, "unit", List.of());
   }
 
   /** One attempt of {@link #executeAll}, as {@link #attempt} is of {@link #execute}. */
@@ -183,7 +183,7 @@ public final class Execution {
       throw rejected;
     }
     if (tx.eventCount() > 0 || attempts.unit.isPresent()) {
-      attempts.commit(tx, attempts.unit.map(u -> new Receipt(u, "unit", List.of())));
+      attempts.commit(tx, attempts.unit.map(Execution::unitReceipt));
     }
     return Optional.of(results);
   }
