@@ -167,16 +167,15 @@ class InboxProcessorTest {
   }
 
   @Test
-  void processReceived_takesEveryWaitingEntry() {
+  void processAll_takesEveryWaitingEntry_once() {
     f.intake("A-1", 3);
     receive(InboxFixture.shopify("orders/create", "ev-10", "sku=A-1;qty=1;order=1010"));
     receive(InboxFixture.shopify("orders/create", "ev-11", "sku=A-1;qty=1;order=1011"));
 
-    List<InboxEntry> done = processor.processReceived(100);
-
-    assertThat(done).extracting(InboxEntry::state).containsOnly(InboxState.APPLIED);
+    assertThat(processor.processAll(100)).isEqualTo(2);
     assertThat(f.item("A-1").available()).isEqualTo(1);
-    assertThat(processor.processReceived(100)).isEmpty();
+    assertThat(processor.processAll(100)).isZero();
+    assertThat(store.inboxEntries(f.ledger.workspace(), InboxState.APPLIED, 0, 10)).hasSize(2);
   }
 
   /** Delivery order does not change the end: a cancellation before its sale, a sale before its item. */

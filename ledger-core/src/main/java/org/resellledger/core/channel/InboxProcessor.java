@@ -1,6 +1,5 @@
 package org.resellledger.core.channel;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,15 +77,6 @@ public final class InboxProcessor {
       return inbox.fail(ledger.workspace(), id, "the " + entry.event().provider() + " mapper failed: " + e);
     }
     return settle(entry, mapping);
-  }
-
-  /** Processes the RECEIVED entries, at most {@code limit} (1 to InboxStore.MAX_PAGE); returns them processed. */
-  public List<InboxEntry> processReceived(int limit) {
-    List<InboxEntry> done = new ArrayList<>();
-    for (InboxEntry e : inbox.inboxEntries(ledger.workspace(), InboxState.RECEIVED, 0, limit)) {
-      done.add(process(e.id()));
-    }
-    return done;
   }
 
   /**
