@@ -2,7 +2,6 @@ package org.resellledger.csv;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +50,7 @@ final class ImportRun {
   }
 
   /** The outcome of the validating pass. */
-  private record Validation(CsvReading.Result read, List<RowResult> rows, long[] fingerprints) {
+  private record Validation(CsvReading.Result read, List<RowResult> rows) {
     boolean rowErrors() {
       return rows.stream().anyMatch(r -> r.action() == RowAction.ERROR);
     }
@@ -186,17 +185,12 @@ final class ImportRun {
     Lane lane = Lane.of(request.kind());
     PlanContext ctx = new PlanContext(ledger, store, workspace, config, origin, request.reason(), true);
     List<RowResult> rows = new ArrayList<>();
-    long[][] prints = {new long[1024]};
     List<Row> chunk = new ArrayList<>(READ_CHUNK);
     Runnable planChunk = () -> {
       ctx.prefetch(skus(lane, chunk, j -> true));
       List<RowPlan> plans = new ArrayList<>(chunk.size());
       for (Row row : chunk) {
         plans.add(lane.planner().apply(row, ctx));
-        if (rows.size() + plans.size() > prints[0].length) {
-          prints[0] = Arrays.copyOf(prints[0], prints[0].length * 2);
-        }
-        prints[0][rows.size() + plans.size() - 1] = row.fingerprint();
       }
       // the ledger's rules are the ledger's: it previews the chunk's commands and says what it would refuse
       for (RowPlan plan : LedgerCheck.check(ctx, lane, plans)) {
@@ -211,7 +205,7 @@ final class ImportRun {
       }
     });
     planChunk.run();
-    return new Validation(read, rows, prints[0]);
+    return new Validation(read, rows);
   }
 
   /** The valid SKUs of the rows whose index {@code wanted} picks, for one {@link PlanContext#prefetch}. */
@@ -274,8 +268,10 @@ final class ImportRun {
     int[] position = {0};
     CsvReading.Result second = CsvReading.read(request.source(), limits, lane.columns(), lane.required(), row -> {
       int i = position[0]++;
-      if (i >= v.rows.size() || v.rows.get(i).row() != row.number || v.fingerprints[i] != row.fingerprint()) {
-        if (fileErrors.isEmpty()) { // cannot happen on a spool; if it does, the block read so far is not run
+      if (i >= v.rows.size() || v.rows.get(i).row() != row.number) {
+        // the spool is the bytes validation read, so this cannot happen; if it does, the block read so far
+        // is not run and nothing after it
+        if (fileErrors.isEmpty()) {
           fileErrors.add(RowError.of(row.number, null, null, ImportErrorCode.FILE_CHANGED,
               "the file read differently the second time; nothing from its block on was applied"));
           batch.stopped = true;

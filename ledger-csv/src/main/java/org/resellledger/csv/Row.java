@@ -24,14 +24,4 @@ final class Row {
   Cell cell(Column column) {
     return Cell.of(raw(column));
   }
-
-  /** A 64-bit digest of the cells (their hash codes, mixed), to check that a second read sees the same row. */
-  long fingerprint() {
-    long h = 0xcbf29ce484222325L;
-    for (String value : record) {
-      h = (h ^ value.hashCode() ^ ((long) value.length() << 32)) * 0x100000001b3L;
-      h ^= h >>> 29;
-    }
-    return h;
-  }
 }
