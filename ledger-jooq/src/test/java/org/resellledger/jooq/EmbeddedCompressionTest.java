@@ -16,7 +16,8 @@ import org.resellledger.core.item.Sku;
 import org.resellledger.testkit.gen.Samples;
 
 /**
- * The embedded database compresses its pages (H2's COMPRESS=TRUE); a file written by an earlier version,
+ * The embedded database compresses its pages (H2's COMPRESS=TRUE, checked on the open database); a file
+ * written by an earlier version,
  * without compression, opens and reads back whole, takes new commits, and still opens the old way after.
  */
 class EmbeddedCompressionTest {
@@ -37,6 +38,7 @@ class EmbeddedCompressionTest {
     }
 
     try (JooqLedgerStore store = JooqLedgerStore.embeddedH2(dir)) {
+      assertThat(compress(oldUrl)).as("the open database, as the embedded store opened it").isEqualTo("TRUE");
       assertThat(store.items(WS)).isEqualTo(before);
       intake(store, "NEW-", 200);
       assertThat(Ledger.open(store, WS).replayMatchesProjections()).isTrue();
@@ -49,6 +51,17 @@ class EmbeddedCompressionTest {
       assertThat(Ledger.open(store, WS).replayMatchesProjections()).isTrue();
     } finally {
       again.dispose();
+    }
+  }
+
+  /** H2's COMPRESS setting of the database at {@code url}, read through a second connection to it. */
+  private static String compress(String url) {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+        java.sql.ResultSet rs = c.createStatement().executeQuery(
+            "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'COMPRESS'")) {
+      return rs.next() ? rs.getString(1) : "(none)";
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
