@@ -12,6 +12,7 @@ import org.resellledger.core.ledger.HistoryEntry;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.ProviderRef;
 import org.resellledger.core.ledger.StreamId;
+import org.resellledger.core.listing.Channel;
 import org.resellledger.core.listing.Listing;
 import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.order.Order;
@@ -43,9 +44,11 @@ public final class Ledger {
   private final LedgerStore store;
   private final WorkspaceId workspace;
   private final Execution execution;
+  private final LedgerConfig config;
 
   private Ledger(LedgerStore store, WorkspaceId workspace, LedgerConfig config) {
     this.store = store;
+    this.config = config;
     this.workspace = workspace;
     this.execution = new Execution(store, workspace, config);
   }
@@ -63,6 +66,11 @@ public final class Ledger {
 
   public WorkspaceId workspace() {
     return workspace;
+  }
+
+  /** The configuration this ledger was opened with (clock, id generator, limits). */
+  public LedgerConfig config() {
+    return config;
   }
 
   /** Checks and applies one command. */
@@ -92,7 +100,15 @@ public final class Ledger {
 
   /** Whether a unit keyed {@code unit} was committed ({@link #executeAllOnce}), or a provider event applied. */
   public boolean applied(ProviderRef unit) {
-    return store.receipt(workspace, Checks.present("unit", unit)).isPresent();
+    return unitEvents(unit).isPresent();
+  }
+
+  /**
+   * The ids of the events a unit keyed {@code unit} committed ({@link #executeAllOnce}), or a provider
+   * event's command produced, in commit order; empty when it was not committed.
+   */
+  public Optional<List<org.resellledger.core.ledger.EventId>> unitEvents(ProviderRef unit) {
+    return store.receipt(workspace, Checks.present("unit", unit)).map(r -> r.events());
   }
 
   /**
@@ -135,6 +151,11 @@ public final class Ledger {
     return store.items(workspace);
   }
 
+  /** The item {@code listing} belongs to. */
+  public Optional<Item> itemOfListing(ListingId listing) {
+    return store.itemIdOfListing(workspace, Checks.present("listing", listing)).flatMap(i -> store.item(workspace, i));
+  }
+
   public Optional<Listing> listing(ListingId id) {
     return store.itemIdOfListing(workspace, id)
         .flatMap(item -> store.item(workspace, item))
@@ -143,6 +164,20 @@ public final class Ledger {
 
   public Optional<Order> order(OrderId id) {
     return store.order(workspace, id);
+  }
+
+  /** The listing on {@code channel} whose external id is {@code externalId}, if there is one. */
+  public Optional<Listing> listingByExternalId(Channel channel, String externalId) {
+    Checks.present("channel", channel);
+    return store.listingByExternalId(workspace, channel, Checks.present("externalId", externalId))
+        .flatMap(this::listing);
+  }
+
+  /** The order on {@code channel} whose external order id is {@code externalOrderId}, if there is one. */
+  public Optional<Order> orderByExternalId(Channel channel, String externalOrderId) {
+    Checks.present("channel", channel);
+    return store.orderByExternalId(workspace, channel, Checks.present("externalOrderId", externalOrderId))
+        .flatMap(this::order);
   }
 
   public List<Order> orders() {

@@ -44,5 +44,9 @@ public enum RejectionCode {
   /** No inbox entry with that id in this workspace. */
   UNKNOWN_INBOX_ENTRY,
   /** The inbox entry's state does not allow the requested move (an applied entry cannot be parked). */
-  ILLEGAL_INBOX_TRANSITION
+  ILLEGAL_INBOX_TRANSITION,
+  /** The channel id is already linked to another listing; a channel id stands for one listing. */
+  CHANNEL_ID_TAKEN,
+  /** The inbox entry cannot be matched by hand: it is not parked, or nothing in it is a channel id to link. */
+  NOT_MATCHABLE
 }

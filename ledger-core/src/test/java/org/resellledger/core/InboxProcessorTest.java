@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.resellledger.core.channel.ChannelLookup;
 import org.resellledger.core.channel.ChannelMapper;
+import org.resellledger.core.channel.ChannelRef;
 import org.resellledger.core.channel.InboxProcessor;
 import org.resellledger.core.channel.Mapping;
 import org.resellledger.core.inbox.InboxEntry;
@@ -19,6 +21,10 @@ import org.resellledger.core.inbox.SignatureVerdict;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Origin;
 import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ChannelObservation;
+import org.resellledger.core.listing.ListingCommand.RecordChannelObservation;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.listing.SyncStatus;
 import org.resellledger.core.store.InMemoryLedgerStore;
 
 /**
@@ -40,7 +46,8 @@ class InboxProcessorTest {
     }
 
     @Override
-    public Mapping map(ProviderEvent event, Ledger ledger) {
+    public Mapping map(ProviderEvent event, ChannelLookup lookup) {
+      Ledger ledger = lookup.ledger();
       Map<String, String> body = new HashMap<>();
       for (String part : new String(event.body(), StandardCharsets.UTF_8).split(";")) {
         String[] kv = part.split("=", 2);
@@ -49,21 +56,38 @@ class InboxProcessorTest {
         }
         body.put(kv[0], kv[1]);
       }
-      Origin origin = Origin.webhook("shopify", event.providerEventId(), InboxFixture.AT);
+      Origin origin = lookup.origin();
       switch (event.topic()) {
         case "orders/create": {
-          Sku sku = Sku.of(body.get("sku"));
+          Sku sku;
+          if (!body.containsKey("variant")) {
+            sku = Sku.of(body.get("sku"));
+          } else {
+            ChannelRef variant = ChannelRef.of(Channel.SHOPIFY, "variant", body.get("variant"));
+            java.util.Optional<org.resellledger.core.listing.Listing> listed = lookup.listing(variant);
+            if (listed.isEmpty()) {
+              return new Mapping.Unmatched("no listing for " + variant, List.of(variant));
+            }
+            sku = lookup.itemOf(listed.get()).sku();
+          }
           if (ledger.item(sku).isEmpty()) {
             return new Mapping.Unmatched("no item with SKU " + sku);
           }
-          return new Mapping.Apply(Fixture.channelSale(Channel.SHOPIFY, body.get("order"), sku.value(),
+          return Mapping.Apply.of(Fixture.channelSale(Channel.SHOPIFY, body.get("order"), sku.value(),
               Integer.parseInt(body.get("qty")), origin));
         }
         case "orders/cancelled": {
           java.util.Optional<org.resellledger.core.order.Order> sold = ledger.orders().stream()
               .filter(o -> o.externalOrderId().equals(java.util.Optional.of(body.get("order")))).findFirst();
-          return sold.<Mapping>map(o -> new Mapping.Apply(new org.resellledger.core.order.OrderCommand.CancelOrder(
+          return sold.<Mapping>map(o -> Mapping.Apply.of(new org.resellledger.core.order.OrderCommand.CancelOrder(
               o.id(), origin))).orElseGet(() -> new Mapping.Early("the sale of order " + body.get("order")));
+        }
+        case "inventory_levels/update": {
+          ChannelRef level = ChannelRef.of(Channel.SHOPIFY, "inventory_item", body.get("item"));
+          return lookup.listing(level).<Mapping>map(l -> Mapping.Apply.of(new RecordChannelObservation(l.id(),
+                  ChannelObservation.quantity(java.time.Instant.parse(body.get("at")),
+                      Integer.parseInt(body.get("available"))), origin)))
+              .orElseGet(() -> new Mapping.Unmatched("no listing for " + level, List.of(level)));
         }
         default:
           return new Mapping.Ignore("topic " + event.topic() + " is not used by the ledger");
@@ -71,7 +95,7 @@ class InboxProcessorTest {
     }
   };
 
-  private final InboxProcessor processor = InboxProcessor.of(f.ledger, store, List.of(shopify));
+  private final InboxProcessor processor = InboxProcessor.of(f.ledger, store, store, List.of(shopify));
 
   private InboxEntryId receive(ProviderEvent event) {
     return store.receive(f.ledger.workspace(), InboxEntryId.of("in-" + (++ids)), event).entry().id();
@@ -144,7 +168,7 @@ class InboxProcessorTest {
   }
 
   @Test
-  void aCommandWithoutTheEventsProviderId_fails_becauseItWouldNotBeIdempotent() {
+  void aCommandCarryingAProviderEventIdOfItsOwn_fails_theEntryIsTheUnitOfIdempotency() {
     f.intake("A-1", 1);
     ChannelMapper careless = new ChannelMapper() {
       @Override
@@ -153,16 +177,17 @@ class InboxProcessorTest {
       }
 
       @Override
-      public Mapping map(ProviderEvent event, Ledger ledger) {
-        return new Mapping.Apply(Fixture.channelSale(Channel.SHOPIFY, "1009", "A-1", 1, Fixture.ANA));
+      public Mapping map(ProviderEvent event, ChannelLookup lookup) {
+        return Mapping.Apply.of(Fixture.channelSale(Channel.SHOPIFY, "1009", "A-1", 1,
+            Origin.webhook("shopify", event.providerEventId(), InboxFixture.AT)));
       }
     };
     InboxEntryId id = receive(InboxFixture.shopify("orders/create", "ev-9", "sku=A-1;qty=1;order=1009"));
 
-    InboxEntry entry = InboxProcessor.of(f.ledger, store, List.of(careless)).process(id);
+    InboxEntry entry = InboxProcessor.of(f.ledger, store, store, List.of(careless)).process(id);
 
     assertThat(entry.state()).isEqualTo(InboxState.FAILED);
-    assertThat(entry.outcome().detail().orElseThrow()).contains("no provider event id");
+    assertThat(entry.outcome().detail().orElseThrow()).contains("origin.provider");
     assertThat(f.ledger.orders()).isEmpty();
   }
 
@@ -193,5 +218,121 @@ class InboxProcessorTest {
         assertThat(o.status()).isEqualTo(org.resellledger.core.order.OrderStatus.CANCELLED));
     assertThat(f.item("C-1").available()).isEqualTo(1);
     assertThat(processor.processAll(100)).isZero();
+  }
+
+  @Test
+  void everyEventMappedFromAnEntry_namesTheEntryAsItsCause_andTheEntryNamesTheEvents() {
+    f.intake("A-1", 2);
+    InboxEntryId id = receive(InboxFixture.shopify("orders/create", "ev-30", "sku=A-1;qty=1;order=3001"));
+
+    InboxEntry applied = processor.process(id);
+
+    assertThat(applied.outcome().events()).isNotEmpty();
+    assertThat(f.ledger.events()).filteredOn(e -> applied.outcome().events().contains(e.id()))
+        .hasSameSizeAs(applied.outcome().events())
+        .allSatisfy(e -> assertThat(e.causation()).hasValue(InboxProcessor.causation(id)));
+  }
+
+  /** Killed between the ledger's commit and the entry's: processing again applies nothing and keeps the events. */
+  @Test
+  void anEntryWhoseUnitCommittedButWasNotMarked_isMarkedAppliedWithTheUnitsEvents_notAppliedAgain() {
+    f.intake("A-1", 2);
+    InboxEntryId id = receive(InboxFixture.shopify("orders/create", "ev-31", "sku=A-1;qty=1;order=3101"));
+    InboxEntry entry = store.inboxEntry(f.ledger.workspace(), id).orElseThrow();
+    var committed = f.ledger.executeAllOnce(InboxProcessor.unit(entry), List.of(Fixture.channelSale(Channel.SHOPIFY,
+        "3101", "A-1", 1, Fixture.ANA)));
+
+    InboxEntry applied = processor.process(id);
+
+    assertThat(applied.state()).isEqualTo(InboxState.APPLIED);
+    assertThat(applied.outcome().events()).containsExactlyElementsOf(
+        committed.get(0).events().stream().map(e -> e.id()).toList());
+    assertThat(f.item("A-1").available()).isEqualTo(1);
+  }
+
+  @Test
+  void aSaleOfAnUnlinkedVariant_isParked_andLinkingTheVariant_appliesItOnce_andLaterSalesMatchByThemselves() {
+    f.intake("V-1", 3);
+    ListingId listing = f.list("V-1", Channel.SHOPIFY, SyncStatus.DRAFT);
+    InboxEntryId first = receive(InboxFixture.shopify("orders/create", "ev-40", "qty=1;order=4001;variant=77"));
+    assertThat(processor.process(first).outcome().detail()).contains("no listing for shopify variant 77");
+
+    processor.link(ChannelRef.of(Channel.SHOPIFY, "variant", "77"), listing, org.resellledger.core.ledger.Actor.person("ana"));
+    receive(InboxFixture.shopify("orders/create", "ev-40", "qty=1;order=4001;variant=77")); // redelivered
+    InboxEntryId second = receive(InboxFixture.shopify("orders/create", "ev-41", "qty=1;order=4002;variant=77"));
+    processor.processAll(100);
+
+    assertThat(store.inboxEntry(f.ledger.workspace(), first).orElseThrow().state()).isEqualTo(InboxState.APPLIED);
+    assertThat(store.inboxEntry(f.ledger.workspace(), second).orElseThrow().state()).isEqualTo(InboxState.APPLIED);
+    assertThat(f.ledger.orders()).hasSize(2);
+    assertThat(f.item("V-1").available()).isEqualTo(1);
+    assertThat(store.linksTo(f.ledger.workspace(), listing)).singleElement()
+        .satisfies(l -> assertThat(l.linkedBy().name()).isEqualTo("ana"));
+  }
+
+  @Test
+  void aParkedEntry_matchedByHandToAListing_isAppliedOnce_andARedeliveryAfterwardsChangesNothing() {
+    f.intake("M-1", 2);
+    ListingId listing = f.list("M-1", Channel.SHOPIFY, SyncStatus.DRAFT);
+    ProviderEvent sale = InboxFixture.shopify("orders/create", "ev-50", "qty=1;order=5001;variant=88");
+    InboxEntryId id = receive(sale);
+    processor.processAll(100);
+
+    InboxEntry matched = processor.matchByHand(id, listing, org.resellledger.core.ledger.Actor.person("ana"));
+    receive(sale);
+    processor.processAll(100);
+
+    assertThat(matched.state()).isEqualTo(InboxState.APPLIED);
+    assertThat(store.inboxEntry(f.ledger.workspace(), id).orElseThrow().deliveries()).isEqualTo(2);
+    assertThat(f.ledger.orders()).hasSize(1);
+    assertThat(f.item("M-1").available()).isEqualTo(1);
+    RejectionException again = org.assertj.core.api.Assertions.catchThrowableOfType(RejectionException.class,
+        () -> processor.matchByHand(id, listing, org.resellledger.core.ledger.Actor.person("ana")));
+    assertThat(again.code()).isEqualTo(RejectionCode.NOT_MATCHABLE);
+  }
+
+  @Test
+  void matchingByHand_isAPersonsAct_andAChannelIdStandsForOneListing() {
+    f.intake("M-2", 2);
+    ListingId one = f.list("M-2", Channel.SHOPIFY, SyncStatus.DRAFT);
+    ListingId other = f.list("M-2", Channel.SHOPIFY, SyncStatus.DRAFT);
+    InboxEntryId id = receive(InboxFixture.shopify("orders/create", "ev-51", "qty=1;order=5101;variant=99"));
+    processor.processAll(100);
+
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(RejectionException.class,
+        () -> processor.matchByHand(id, one, org.resellledger.core.ledger.Actor.agent("helper"))).code())
+        .isEqualTo(RejectionCode.INVALID_VALUE);
+    processor.link(ChannelRef.of(Channel.SHOPIFY, "variant", "99"), one, org.resellledger.core.ledger.Actor.person("ana"));
+    RejectionException taken = org.assertj.core.api.Assertions.catchThrowableOfType(RejectionException.class,
+        () -> processor.link(ChannelRef.of(Channel.SHOPIFY, "variant", "99"), other,
+            org.resellledger.core.ledger.Actor.person("ana")));
+
+    assertThat(taken.code()).isEqualTo(RejectionCode.CHANNEL_ID_TAKEN);
+    assertThat(store.linkOf(f.ledger.workspace(), ChannelRef.of(Channel.SHOPIFY, "variant", "99")).orElseThrow()
+        .listing()).isEqualTo(one);
+    assertThat(f.ledger.orders()).hasSize(1);
+  }
+
+  /** An older inventory level never overwrites a newer one, whichever arrives first; the local listing stays. */
+  @Test
+  void inventoryLevels_recordTheChannelsQuantity_newestWins_inEitherOrder_andTheDiscrepancyIsKept() {
+    f.intake("Q-1", 3);
+    ListingId listing = f.list("Q-1", Channel.SHOPIFY, SyncStatus.DRAFT);
+    processor.link(ChannelRef.of(Channel.SHOPIFY, "inventory_item", "501"), listing,
+        org.resellledger.core.ledger.Actor.person("ana"));
+    receive(InboxFixture.shopify("inventory_levels/update", "ev-61", "item=501;available=4;at=2026-03-01T11:00:00Z"));
+    receive(InboxFixture.shopify("inventory_levels/update", "ev-60", "item=501;available=2;at=2026-03-01T10:00:00Z"));
+
+    processor.processAll(100);
+
+    var l = f.ledger.listing(listing).orElseThrow();
+    assertThat(l.details().listedQuantity()).isEqualTo(1);
+    assertThat(l.channel().quantity().orElseThrow().value()).isEqualTo(4);
+    assertThat(l.discrepancies()).singleElement().satisfies(d -> {
+      assertThat(d.field()).isEqualTo("listedQuantity");
+      assertThat(d.local()).isEqualTo("1");
+      assertThat(d.channel()).isEqualTo("4");
+    });
+    assertThat(store.inboxEntries(f.ledger.workspace(), InboxState.APPLIED, 0, 10)).hasSize(2);
   }
 }

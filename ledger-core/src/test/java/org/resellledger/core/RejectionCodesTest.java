@@ -46,9 +46,11 @@ class RejectionCodesTest {
     assertThat(COVERED).containsExactlyInAnyOrder(RejectionCode.values());
     EnumSet<RejectionCode> previewable = EnumSet.allOf(RejectionCode.class);
     previewable.remove(RejectionCode.CONCURRENT_MODIFICATION);
-    // the inbox's codes refuse store calls, not commands: nothing to preview
+    // the inbox's and the channel-id map's codes refuse store and processor calls, not commands: nothing to preview
     previewable.remove(RejectionCode.UNKNOWN_INBOX_ENTRY);
     previewable.remove(RejectionCode.ILLEGAL_INBOX_TRANSITION);
+    previewable.remove(RejectionCode.CHANNEL_ID_TAKEN);
+    previewable.remove(RejectionCode.NOT_MATCHABLE);
     assertThat(Fixture.PREVIEW_REFUSED).as("every code but a lost race is reported by Ledger.preview")
         .containsAll(previewable);
   }
@@ -315,5 +317,31 @@ class RejectionCodesTest {
     assertThat(illegal.code()).isEqualTo(RejectionCode.ILLEGAL_INBOX_TRANSITION);
     assertThat(illegal.field()).isEqualTo("state");
     COVERED.add(illegal.code());
+  }
+
+  @Test
+  void channelCodes_refuseASecondListingForAChannelId_andMatchingAnEntryThatIsNotParked() {
+    InMemoryLedgerStore store = new InMemoryLedgerStore();
+    WorkspaceId ws = WorkspaceId.of("codes");
+    var ref = org.resellledger.core.channel.ChannelRef.of(org.resellledger.core.listing.Channel.SHOPIFY, "variant", "1");
+    var at = java.time.Instant.parse("2026-03-01T10:00:00Z");
+    var ana = org.resellledger.core.ledger.Actor.person("ana");
+    store.link(ws, new org.resellledger.core.channel.ChannelLink(ref, org.resellledger.core.listing.ListingId.of("l-1"), ana, at));
+    RejectionException taken = org.assertj.core.api.Assertions.catchThrowableOfType(() -> store.link(ws,
+        new org.resellledger.core.channel.ChannelLink(ref, org.resellledger.core.listing.ListingId.of("l-2"), ana, at)),
+        RejectionException.class);
+    assertThat(taken.code()).isEqualTo(RejectionCode.CHANNEL_ID_TAKEN);
+    assertThat(taken.getMessage()).contains("l-1");
+    COVERED.add(taken.code());
+
+    Ledger ledger = Ledger.open(store, ws);
+    var id = org.resellledger.core.inbox.InboxEntryId.of("in-1");
+    store.receive(ws, id, org.resellledger.core.inbox.InboxFixture.shopify("orders/create", "ev-1", "{}"));
+    var processor = org.resellledger.core.channel.InboxProcessor.of(ledger, store, store, List.of());
+    RejectionException notParked = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> processor.matchByHand(id, org.resellledger.core.listing.ListingId.of("l-1"), ana), RejectionException.class);
+    assertThat(notParked.code()).isEqualTo(RejectionCode.NOT_MATCHABLE);
+    assertThat(notParked.getMessage()).contains("RECEIVED");
+    COVERED.add(notParked.code());
   }
 }

@@ -2,18 +2,24 @@ package org.resellledger.core.channel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.resellledger.core.CommandResult;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
+import org.resellledger.core.inbox.Inbox;
 import org.resellledger.core.inbox.InboxEntry;
 import org.resellledger.core.inbox.InboxEntryId;
 import org.resellledger.core.inbox.InboxState;
 import org.resellledger.core.inbox.InboxStore;
 import org.resellledger.core.inbox.SignatureVerdict;
+import org.resellledger.core.ledger.Actor;
+import org.resellledger.core.ledger.EventId;
 import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.ProviderRef;
 import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.value.Checks;
 
 /**
@@ -23,11 +29,11 @@ import org.resellledger.core.value.Checks;
  * <ul>
  *   <li>An event whose signature did not verify is never applied: IGNORED, saying so.
  *   <li>A channel with no mapper: IGNORED, naming it.
- *   <li>{@link Mapping.Apply}: the command runs through {@link Ledger#execute}; it must carry the event's
- *       provider event id (else FAILED: it would not be idempotent). Applied: APPLIED with its events (a
- *       command the ledger already has from this event id gives the first outcome, so processing again
- *       never applies twice). Refused because no listing, order or item matches: PARKED with the refusal's
- *       words. Refused otherwise: FAILED with the code and words.
+ *   <li>{@link Mapping.Apply}: the commands run as one unit through {@link Ledger#executeAllOnce}, keyed by
+ *       the entry ({@link #unit}), so processing an entry again never applies twice. Applied: APPLIED with
+ *       its events. Refused because no listing, order or item matches: PARKED with the refusal's words;
+ *       because the ledger already has the fact (an order id taken): DUPLICATE; otherwise FAILED with the
+ *       code and words.
  *   <li>{@link Mapping.Unmatched}: PARKED; {@link Mapping.Early}: HELD; {@link Mapping.Ignore}: IGNORED.
  *   <li>A mapper that throws: FAILED with the exception's class and message, nothing applied.
  * </ul>
@@ -40,11 +46,13 @@ public final class InboxProcessor {
 
   private final Ledger ledger;
   private final InboxStore inbox;
+  private final ChannelLinkStore links;
   private final Map<Channel, ChannelMapper> mappers = new java.util.HashMap<>();
 
-  private InboxProcessor(Ledger ledger, InboxStore inbox, List<ChannelMapper> mappers) {
+  private InboxProcessor(Ledger ledger, InboxStore inbox, ChannelLinkStore links, List<ChannelMapper> mappers) {
     this.ledger = Checks.present("ledger", ledger);
     this.inbox = Checks.present("inbox", inbox);
+    this.links = Checks.present("links", links);
     for (ChannelMapper m : Checks.present("mappers", mappers)) {
       if (this.mappers.put(Checks.present("mapper", m).channel(), m) != null) {
         throw RejectionException.invalid("mappers", m.channel(), "one mapper per channel");
@@ -52,31 +60,39 @@ public final class InboxProcessor {
     }
   }
 
-  public static InboxProcessor of(Ledger ledger, InboxStore inbox, List<ChannelMapper> mappers) {
-    return new InboxProcessor(ledger, inbox, mappers);
+  /** A processor over the ledger's workspace, its inbox and channel-id map, with one mapper per channel. */
+  public static InboxProcessor of(Ledger ledger, InboxStore inbox, ChannelLinkStore links,
+      List<ChannelMapper> mappers) {
+    return new InboxProcessor(ledger, inbox, links, mappers);
+  }
+
+  /** The key under which an entry's commands are applied once: {@code <provider>/inbox:<entry id>}. */
+  public static ProviderRef unit(InboxEntry entry) {
+    return ProviderRef.of(entry.event().provider().code(), causation(entry.id()));
+  }
+
+  /** The causation every event mapped from the entry carries: {@code inbox:<entry id>}. */
+  public static String causation(InboxEntryId id) {
+    return "inbox:" + id.value();
   }
 
   /** Processes one entry (see the class comment) and returns it in its new state. */
   public InboxEntry process(InboxEntryId id) {
-    InboxEntry entry = inbox.inboxEntry(ledger.workspace(), Checks.present("id", id))
-        .orElseThrow(() -> org.resellledger.core.inbox.Inbox.unknown(ledger.workspace(), id));
+    InboxEntry entry = entry(id);
     if (entry.state().isFinal()) {
       return entry;
     }
     if (entry.event().signature() == SignatureVerdict.UNVERIFIED) {
       return inbox.ignore(ledger.workspace(), id, "its signature did not verify: never applied");
     }
-    ChannelMapper mapper = mappers.get(entry.event().provider());
-    if (mapper == null) {
-      return inbox.ignore(ledger.workspace(), id, "no mapper for channel " + entry.event().provider());
-    }
-    Mapping mapping;
+    Optional<Mapping> mapping;
     try {
-      mapping = mapper.map(entry.event(), ledger);
+      mapping = mapping(entry);
     } catch (RuntimeException e) {
-      return inbox.fail(ledger.workspace(), id, "the " + entry.event().provider() + " mapper failed: " + e);
+      return inbox.fail(ledger.workspace(), id, clip("the " + entry.event().provider() + " mapper failed: " + e, 2000));
     }
-    return settle(entry, mapping);
+    return mapping.map(m -> settle(entry, m))
+        .orElseGet(() -> inbox.ignore(ledger.workspace(), id, "no mapper for channel " + entry.event().provider()));
   }
 
   /**
@@ -84,7 +100,8 @@ public final class InboxProcessor {
    * round applies something (an applied sale can be what a held cancellation waited for, an applied intake
    * what a parked sale needed), at most {@code limit} entries of each state per round (1 to
    * InboxStore.MAX_PAGE). Returns how many entries were applied. A host calls it after deliveries arrive
-   * and after local changes (a new listing or item) that could match a parked entry.
+   * and after local changes (a new listing or item) that could match a parked entry; {@link #link} and
+   * {@link #matchByHand} call it themselves.
    */
   public int processAll(int limit) {
     int applied = 0;
@@ -102,6 +119,73 @@ public final class InboxProcessor {
     return applied;
   }
 
+  /**
+   * Links a channel id to a listing in the channel-id map ({@link ChannelLinkStore#link}), then processes
+   * what waits, so an entry parked for want of that link is applied once. Returns the link kept.
+   */
+  public ChannelLink link(ChannelRef ref, ListingId listing, Actor by) {
+    ChannelLink kept = keep(ref, listing, by);
+    processAll(InboxStore.MAX_PAGE);
+    return kept;
+  }
+
+  /**
+   * A person matches a parked entry by hand: the channel id its mapper could not find (the first of its
+   * {@link Mapping.Unmatched#missing}) is linked to {@code listing}, and the entry is processed again, so it
+   * is applied once; later entries with that id match by themselves. Refused {@code NOT_MATCHABLE} when
+   * the entry is not PARKED or its mapper names no channel id, {@code UNKNOWN_LISTING} when there is no such
+   * listing, {@code CHANNEL_ID_TAKEN} when the id is linked to another listing; then nothing changes.
+   */
+  public InboxEntry matchByHand(InboxEntryId id, ListingId listing, Actor person) {
+    Checks.present("person", person);
+    if (person.kind() != Actor.Kind.PERSON) {
+      throw RejectionException.invalid("person", person, "a person matches by hand");
+    }
+    InboxEntry entry = entry(id);
+    if (entry.state() != InboxState.PARKED) {
+      throw new RejectionException(RejectionCode.NOT_MATCHABLE, "inboxEntryId", id,
+          "entry is " + entry.state() + "; only a PARKED entry is matched by hand");
+    }
+    Optional<Mapping> mapping;
+    try {
+      mapping = mapping(entry);
+    } catch (RuntimeException e) {
+      mapping = Optional.empty();
+    }
+    if (mapping.isEmpty() || !(mapping.get() instanceof Mapping.Unmatched u) || u.missing().isEmpty()) {
+      throw new RejectionException(RejectionCode.NOT_MATCHABLE, "inboxEntryId", id,
+          "its mapper names no channel id to link (" + entry.outcome().detail().orElse("") + ")");
+    }
+    keep(u.missing().get(0), listing, person);
+    InboxEntry after = process(id);
+    processAll(InboxStore.MAX_PAGE);
+    return inbox.inboxEntry(ledger.workspace(), id).orElse(after);
+  }
+
+  private ChannelLink keep(ChannelRef ref, ListingId listing, Actor by) {
+    Checks.present("ref", ref);
+    if (ledger.listing(Checks.present("listing", listing)).isEmpty()) {
+      throw new RejectionException(RejectionCode.UNKNOWN_LISTING, "listing", listing,
+          "no listing with that id in workspace " + ledger.workspace());
+    }
+    return links.link(ledger.workspace(),
+        new ChannelLink(ref, listing, Checks.present("by", by), ledger.config().clock().instant()));
+  }
+
+  private InboxEntry entry(InboxEntryId id) {
+    return inbox.inboxEntry(ledger.workspace(), Checks.present("id", id))
+        .orElseThrow(() -> Inbox.unknown(ledger.workspace(), id));
+  }
+
+  /** The entry's mapping, or empty when its channel has no mapper. */
+  private Optional<Mapping> mapping(InboxEntry entry) {
+    ChannelMapper mapper = mappers.get(entry.event().provider());
+    if (mapper == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Checks.present("mapping", mapper.map(entry.event(), new ChannelLookup(ledger, links, entry))));
+  }
+
   private InboxEntry settle(InboxEntry entry, Mapping mapping) {
     var ws = ledger.workspace();
     if (mapping instanceof Mapping.Unmatched u) {
@@ -113,25 +197,27 @@ public final class InboxProcessor {
     if (mapping instanceof Mapping.Ignore i) {
       return inbox.ignore(ws, entry.id(), i.reason());
     }
-    if (mapping instanceof Mapping.Apply a) {
-      return apply(entry, a);
-    }
-    return inbox.fail(ws, entry.id(), "the mapper answered nothing");
+    return apply(entry, (Mapping.Apply) mapping);
   }
 
   private InboxEntry apply(InboxEntry entry, Mapping.Apply a) {
     var ws = ledger.workspace();
-    if (a.command().origin().provider().isEmpty()) {
-      return inbox.fail(ws, entry.id(), "the mapper's " + a.command().getClass().getSimpleName()
-          + " carries no provider event id, so it would not be idempotent; nothing applied");
-    }
+    ProviderRef unit = unit(entry);
     try {
-      CommandResult result = ledger.execute(a.command());
-      return inbox.markApplied(ws, entry.id(), result.events().stream().map(LedgerEvent::id).toList());
+      List<CommandResult> results = ledger.executeAllOnce(unit, a.commands());
+      List<EventId> events = results.stream().allMatch(CommandResult::duplicate)
+          ? ledger.unitEvents(unit).orElse(List.of())
+          : results.stream().flatMap(r -> r.events().stream()).map(LedgerEvent::id).toList();
+      return inbox.markApplied(ws, entry.id(), events);
     } catch (RejectionException e) {
       String words = e.code() + ": " + e.getMessage();
-      return UNMATCHED.contains(e.code()) ? inbox.park(ws, entry.id(), clip(words, 1000))
-          : inbox.fail(ws, entry.id(), clip(words, 2000));
+      if (UNMATCHED.contains(e.code())) {
+        return inbox.park(ws, entry.id(), clip(words, 1000));
+      }
+      if (e.code() == RejectionCode.DUPLICATE_EXTERNAL_ID) {
+        return inbox.markDuplicate(ws, entry.id(), clip(words, 1000));
+      }
+      return inbox.fail(ws, entry.id(), clip(words, 2000));
     }
   }
 

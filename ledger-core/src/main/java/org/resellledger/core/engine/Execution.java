@@ -114,7 +114,7 @@ public final class Execution {
    * before (by an earlier run that died part way, or by another writer at the same moment) does not run
    * again: every command's result is a duplicate with no events. As in {@link #execute}, the first attempt
    * reads no receipt (the commit's receipt key refuses a repeat); careful ones do. The receipt names the
-   * unit, not its events (the events carry their own causation). No commands: only the key is committed, a
+   * unit and the ids of its events ({@code Ledger.unitEvents}). No commands: only the key is committed, a
    * mark that the unit was reached. Otherwise as {@link #executeAll}.
    */
   public List<CommandResult> executeAllOnce(ProviderRef unit, List<? extends Command> commands) {
@@ -148,15 +148,12 @@ public final class Execution {
   private void mark(ProviderRef unit) {
     try {
       store.commit(new Commit(workspace, java.util.Map.of(), List.of(), List.of(), List.of(),
-          Optional.of(unitReceipt(unit))));
+          Optional.of(new Receipt(unit, "unit", List.of()))));
     } catch (DuplicateReceiptException marked) {
       // marked already
     }
   }
 
-  private static Receipt unitReceipt(ProviderRef unit) {
-    return new Receipt(unit, "unit", List.of());
-  }
 
   /** One attempt of {@link #executeAll}, as {@link #attempt} is of {@link #execute}. */
   private Optional<List<CommandResult>> attemptAll(List<? extends Command> commands, Attempts attempts) {
@@ -183,7 +180,8 @@ public final class Execution {
       throw rejected;
     }
     if (tx.eventCount() > 0 || attempts.unit.isPresent()) {
-      attempts.commit(tx, attempts.unit.map(Execution::unitReceipt));
+      List<org.resellledger.core.ledger.EventId> ids = tx.events().stream().map(LedgerEvent::id).toList();
+      attempts.commit(tx, attempts.unit.map(u -> new Receipt(u, "unit", ids)));
     }
     return Optional.of(results);
   }

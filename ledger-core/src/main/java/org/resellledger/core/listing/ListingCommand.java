@@ -17,4 +17,12 @@ public sealed interface ListingCommand extends Command {
   /** Move a listing's sync status; {@code error} says what failed when moving to ERROR. */
   record ChangeListingStatus(ListingId listing, SyncStatus to, Optional<String> error, Origin origin)
       implements ListingCommand {}
+
+  /**
+   * Record what the listing's channel says of it ({@link ChannelObservation}), beside the local listing and
+   * never over it. Fields older (in the channel's time) than what the listing's channel view holds are left
+   * out; when nothing is newer, nothing is recorded.
+   */
+  record RecordChannelObservation(ListingId listing, ChannelObservation observation, Origin origin)
+      implements ListingCommand {}
 }

@@ -22,4 +22,7 @@ public sealed interface ListingFact extends EventPayload {
   /** A listing's sync status moved; {@code error} says what went wrong when it moved to ERROR. */
   record ListingStatusChanged(ListingId listing, SyncStatus from, SyncStatus to, Optional<String> error)
       implements ListingFact {}
+
+  /** The listing's channel said this of it (only the fields newer than its channel view held). */
+  record ChannelObserved(ListingId listing, ChannelObservation observation) implements ListingFact {}
 }

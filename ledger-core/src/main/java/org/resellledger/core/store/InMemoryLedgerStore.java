@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.channel.ChannelLink;
+import org.resellledger.core.channel.ChannelLinkStore;
+import org.resellledger.core.channel.ChannelLinks;
+import org.resellledger.core.channel.ChannelRef;
 import org.resellledger.core.inbox.Delivered;
 import org.resellledger.core.inbox.InboxEntry;
 import org.resellledger.core.inbox.InboxEntryId;
@@ -30,12 +34,13 @@ import org.resellledger.core.order.Order;
 import org.resellledger.core.order.OrderId;
 
 /**
- * The reference {@link LedgerStore} and {@link InboxStore}: everything in memory, one lock, nothing survives the JVM. Its
+ * The reference {@link LedgerStore}, {@link InboxStore} and {@link ChannelLinkStore}: everything in memory, one lock, nothing survives the JVM. Its
  * behaviour is what every other store must match.
  */
-public final class InMemoryLedgerStore implements LedgerStore, InboxStore {
+public final class InMemoryLedgerStore implements LedgerStore, InboxStore, ChannelLinkStore {
   private final Map<WorkspaceId, Books> workspaces = new HashMap<>();
   private final InMemoryInbox inbox = new InMemoryInbox();
+  private final Map<WorkspaceId, Map<ChannelRef, ChannelLink>> links = new HashMap<>();
 
   private static final class Books {
     final List<LedgerEvent> events = new ArrayList<>();
@@ -284,5 +289,26 @@ public final class InMemoryLedgerStore implements LedgerStore, InboxStore {
   @Override
   public synchronized InboxEntry settle(WorkspaceId ws, InboxEntryId id, Outcome next) {
     return inbox.settle(ws, id, next);
+  }
+
+  // ---- the channel-id map ------------------------------------------------------------------------------
+
+  @Override
+  public synchronized ChannelLink link(WorkspaceId ws, ChannelLink link) {
+    Map<ChannelRef, ChannelLink> map = links.computeIfAbsent(ws, w -> new HashMap<>());
+    ChannelLink kept = ChannelLinks.link(ws, Optional.ofNullable(map.get(link.ref())), link);
+    map.put(kept.ref(), kept);
+    return kept;
+  }
+
+  @Override
+  public synchronized Optional<ChannelLink> linkOf(WorkspaceId ws, ChannelRef ref) {
+    return Optional.ofNullable(links.getOrDefault(ws, Map.of()).get(ref));
+  }
+
+  @Override
+  public synchronized List<ChannelLink> linksTo(WorkspaceId ws, ListingId listing) {
+    return links.getOrDefault(ws, Map.of()).values().stream().filter(l -> l.listing().equals(listing))
+        .sorted(ChannelLinks.ORDER).toList();
   }
 }

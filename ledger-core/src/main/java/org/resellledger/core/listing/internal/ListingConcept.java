@@ -23,10 +23,12 @@ public final class ListingConcept {
     r.handle(CreateListing.class, ListingHandlers::create, c -> Stream.ofNullable(c.sku()));
     r.handle(ChangeListing.class, ListingHandlers::change);
     r.handle(ChangeListingStatus.class, ListingHandlers::changeStatus);
+    r.handle(RecordChannelObservation.class, ListingHandlers::observe);
 
     r.fold(ListingCreated.class, ITEM, ListingConcept::created);
     r.fold(ListingChanged.class, ITEM, ListingConcept::changed);
     r.fold(ListingStatusChanged.class, ITEM, ListingConcept::statusChanged);
+    r.fold(ChannelObserved.class, ITEM, ListingConcept::observed);
   }
 
   private static Item created(Item item, LedgerEvent e, ListingCreated p) {
@@ -42,5 +44,11 @@ public final class ListingConcept {
   private static Item statusChanged(Item item, LedgerEvent e, ListingStatusChanged p) {
     ItemFold.Next n = ItemFold.next(item, e);
     return n.listing(n.listings().get(p.listing()).withStatus(p.to(), p.error())).build();
+  }
+
+  private static Item observed(Item item, LedgerEvent e, ChannelObserved p) {
+    ItemFold.Next n = ItemFold.next(item, e);
+    Listing listing = n.listings().get(p.listing());
+    return n.listing(listing.withChannel(listing.channel().with(p.observation(), e.id()))).build();
   }
 }

@@ -69,4 +69,12 @@ final class ListingHandlers {
     Items.fact(tx, item, new ListingStatusChanged(x.listing(), listing.status(), x.to(),
         x.to() == SyncStatus.ERROR ? error : Optional.empty()), null, x.listing(), null);
   }
+
+  static void observe(RecordChannelObservation x, Tx tx) {
+    Checks.present("observation", x.observation());
+    Item item = Items.ofListing(tx, x.listing());
+    Listing listing = item.listing(x.listing()).orElseThrow();
+    listing.channel().newerPart(x.observation()).ifPresent(newer ->
+        Items.fact(tx, item, new ChannelObserved(x.listing(), newer), null, x.listing(), null));
+  }
 }

@@ -1,0 +1,32 @@
+package org.resellledger.core.channel;
+
+import org.resellledger.core.RejectionCode;
+import org.resellledger.core.RejectionException;
+import org.resellledger.core.WorkspaceId;
+
+/** The channel-id map's rules, which every {@link ChannelLinkStore} applies the same way. */
+public final class ChannelLinks {
+  private ChannelLinks() {}
+
+  /** The order {@link ChannelLinkStore#linksTo} returns links in: by channel, kind, then id. */
+  public static final java.util.Comparator<ChannelLink> ORDER = java.util.Comparator
+      .comparing((ChannelLink l) -> l.ref().channel().code()).thenComparing(l -> l.ref().kind())
+      .thenComparing(l -> l.ref().id());
+
+  /**
+   * What linking {@code wanted} does given the link already kept for its ref, if any: the kept one when it
+   * names the same listing, else refused {@link RejectionCode#CHANNEL_ID_TAKEN}.
+   */
+  public static ChannelLink link(WorkspaceId workspace, java.util.Optional<ChannelLink> kept, ChannelLink wanted) {
+    org.resellledger.core.value.Checks.present("link", wanted);
+    if (kept.isEmpty()) {
+      return wanted;
+    }
+    if (kept.get().listing().equals(wanted.listing())) {
+      return kept.get();
+    }
+    throw new RejectionException(RejectionCode.CHANNEL_ID_TAKEN, "channelId", wanted.ref(),
+        "already linked to listing " + kept.get().listing() + " in workspace " + workspace
+            + "; a channel id stands for one listing");
+  }
+}
