@@ -176,9 +176,10 @@ class RejectionCodesTest {
   @Test
   void illegalItemStatusTransition_namesBothStates() {
     f.intake("A-1", 1);
-    RejectionException e = refused(new ChangeItemStatus(Sku.of("A-1"), ItemStatus.NEEDS_INSPECTION, ANA),
+    f.run(new ChangeItemStatus(Sku.of("A-1"), ItemStatus.HELD, ANA));
+    RejectionException e = refused(new ChangeItemStatus(Sku.of("A-1"), ItemStatus.SOLD, ANA),
         RejectionCode.ILLEGAL_ITEM_STATUS_TRANSITION);
-    assertThat(e.getMessage()).contains("READY_TO_LIST").contains("NEEDS_INSPECTION");
+    assertThat(e.getMessage()).contains("HELD").contains("SOLD");
   }
 
   @Test

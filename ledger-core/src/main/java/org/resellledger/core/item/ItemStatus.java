@@ -26,16 +26,19 @@ public enum ItemStatus {
 
   private static final Transitions<ItemStatus> TABLE =
       Transitions.of(ItemStatus.class)
-          .from(NEEDS_PHOTOS, READY_TO_LIST, HELD, CONSIGNED, DAMAGED, LOST, ARCHIVED)
-          .from(READY_TO_LIST, NEEDS_PHOTOS, LISTED, HELD, CONSIGNED, LOCAL_PICKUP, SOLD, DAMAGED, LOST, ARCHIVED)
-          .from(LISTED, READY_TO_LIST, HELD, LOCAL_PICKUP, SOLD, DAMAGED, LOST)
+          // a returned unit arriving needs work whatever the item was doing (NEEDS_INSPECTION from every
+          // status a return can reach, so a return's status does not depend on what arrived before it)
+          .from(NEEDS_PHOTOS, READY_TO_LIST, HELD, CONSIGNED, NEEDS_INSPECTION, DAMAGED, LOST, ARCHIVED)
+          .from(READY_TO_LIST, NEEDS_PHOTOS, LISTED, HELD, CONSIGNED, LOCAL_PICKUP, SOLD, NEEDS_INSPECTION, DAMAGED,
+              LOST, ARCHIVED)
+          .from(LISTED, READY_TO_LIST, HELD, LOCAL_PICKUP, SOLD, NEEDS_INSPECTION, DAMAGED, LOST)
           .from(HELD, NEEDS_PHOTOS, READY_TO_LIST, LISTED, DAMAGED, LOST, ARCHIVED)
           .from(CONSIGNED, READY_TO_LIST, LISTED, HELD, SOLD, ARCHIVED)
-          .from(LOCAL_PICKUP, READY_TO_LIST, LISTED, SOLD)
+          .from(LOCAL_PICKUP, READY_TO_LIST, LISTED, SOLD, NEEDS_INSPECTION)
           .from(SOLD, READY_TO_LIST, LISTED, NEEDS_INSPECTION, ARCHIVED)
           .from(NEEDS_INSPECTION, NEEDS_PHOTOS, READY_TO_LIST, LISTED, DAMAGED, ARCHIVED)
-          .from(DAMAGED, NEEDS_PHOTOS, READY_TO_LIST, ARCHIVED)
-          .from(LOST, READY_TO_LIST, ARCHIVED)
+          .from(DAMAGED, NEEDS_PHOTOS, READY_TO_LIST, NEEDS_INSPECTION, ARCHIVED)
+          .from(LOST, READY_TO_LIST, NEEDS_INSPECTION, ARCHIVED)
           // only a fact can take an item out of the archive: a returned unit arriving back needs work again
           .from(ARCHIVED, NEEDS_INSPECTION)
           .build();

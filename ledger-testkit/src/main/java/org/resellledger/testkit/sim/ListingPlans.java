@@ -11,6 +11,8 @@ import org.resellledger.core.listing.Channel;
 import org.resellledger.core.listing.ListingCommand.ChangeListing;
 import org.resellledger.core.listing.ListingCommand.ChangeListingStatus;
 import org.resellledger.core.listing.ListingCommand.CreateListing;
+import org.resellledger.core.listing.ListingCommand.RecordChannelObservation;
+import org.resellledger.core.listing.ChannelObservation;
 import org.resellledger.core.listing.ListingDetails;
 import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.listing.SyncStatus;
@@ -32,6 +34,10 @@ final class ListingPlans implements ConceptPlans {
           + c.details().externalId().map(x -> ", id " + x).orElse("") + ")")
       .channel(c -> c.details().channel().code())
       .creates(CommandResult::listingId);
+  static final Form<RecordChannelObservation> SAYS = Form.of("ChannelSays", (RecordChannelObservation c) ->
+      "channel says of listing " + c.listing() + " at " + c.observation().observedAt()
+          + c.observation().price().map(x -> " price=" + x).orElse("")
+          + c.observation().quantity().map(q -> " qty=" + q).orElse(""));
   static final Form<ChangeListingStatus> STATUS = Form.of("ListingStatusTo", (ChangeListingStatus c) ->
       "listing " + c.listing() + " -> " + c.to() + c.error().map(e -> " ('" + e + "')").orElse(""));
 
@@ -48,7 +54,8 @@ final class ListingPlans implements ConceptPlans {
     return List.of(
         new Move("newListing", 8, this::newListing),
         new Move("listingStatus", 5, this::listingStatus),
-        new Move("editListing", 2, this::editListing));
+        new Move("editListing", 2, this::editListing),
+        new Move("channelSays", 2, this::channelSays));
   }
 
   @Override
@@ -97,6 +104,20 @@ final class ListingPlans implements ConceptPlans {
     boolean fromChannel = to == SyncStatus.SOLD || to == SyncStatus.ENDED || to == SyncStatus.ERROR;
     Origin origin = fromChannel && p.chance(70) ? p.webhook(l.get().channel) : p.anyLane();
     return List.of(STATUS.step(new ChangeListingStatus(ListingId.of(l.get().name), to, error, origin)));
+  }
+
+  /** What the listing's channel says of it, at one of a few times: older ones arrive late and are left out. */
+  private List<Step> channelSays() {
+    Optional<PlannedListing> l = listing();
+    if (l.isEmpty()) {
+      return newListing();
+    }
+    java.time.Instant at = Samples.NOW.minusSeconds(60L * p.next(Gens.ints(0, 5)));
+    Optional<Money> price = p.chance(50) ? Optional.of(p.price(l.get().item.currency)) : Optional.empty();
+    Optional<Integer> quantity = price.isEmpty() || p.chance(30) ? Optional.of(p.next(Gens.ints(0, 6)))
+        : Optional.empty();
+    return List.of(SAYS.step(new RecordChannelObservation(ListingId.of(l.get().name),
+        new ChannelObservation(at, price, Optional.empty(), quantity, Optional.empty()), p.webhook(l.get().channel))));
   }
 
   private List<Step> editListing() {
