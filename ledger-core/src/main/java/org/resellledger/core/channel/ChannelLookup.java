@@ -37,6 +37,11 @@ public final class ChannelLookup {
    * {@link ChannelRef#LISTING}, the listing of that channel whose external id it is.
    */
   public Optional<Listing> listing(ChannelRef ref) {
+    return listing(ledger, links, ref);
+  }
+
+  /** The listing {@code ref} stands for in {@code ledger}'s workspace, as {@link #listing(ChannelRef)}. */
+  static Optional<Listing> listing(Ledger ledger, ChannelLinkStore links, ChannelRef ref) {
     Checks.present("ref", ref);
     Optional<ChannelLink> link = links.linkOf(ledger.workspace(), ref);
     if (link.isPresent()) {

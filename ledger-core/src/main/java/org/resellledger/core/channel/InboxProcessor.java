@@ -13,6 +13,7 @@ import org.resellledger.core.inbox.InboxEntry;
 import org.resellledger.core.inbox.InboxEntryId;
 import org.resellledger.core.inbox.InboxState;
 import org.resellledger.core.inbox.InboxStore;
+import org.resellledger.core.inbox.Outcome;
 import org.resellledger.core.inbox.SignatureVerdict;
 import org.resellledger.core.ledger.Actor;
 import org.resellledger.core.ledger.EventId;
@@ -83,16 +84,16 @@ public final class InboxProcessor {
       return entry;
     }
     if (entry.event().signature() == SignatureVerdict.UNVERIFIED) {
-      return inbox.ignore(ledger.workspace(), id, "its signature did not verify: never applied");
+      return move(id, Outcome.ignored("its signature did not verify: never applied"));
     }
     Optional<Mapping> mapping;
     try {
       mapping = mapping(entry);
     } catch (RuntimeException e) {
-      return inbox.fail(ledger.workspace(), id, clip("the " + entry.event().provider() + " mapper failed: " + e, 2000));
+      return move(id, Outcome.failed(clip("the " + entry.event().provider() + " mapper failed: " + e, 2000)));
     }
     return mapping.map(m -> settle(entry, m))
-        .orElseGet(() -> inbox.ignore(ledger.workspace(), id, "no mapper for channel " + entry.event().provider()));
+        .orElseGet(() -> move(id, Outcome.ignored("no mapper for channel " + entry.event().provider())));
   }
 
   /**
@@ -172,6 +173,24 @@ public final class InboxProcessor {
         new ChannelLink(ref, listing, Checks.present("by", by), ledger.config().clock().instant()));
   }
 
+  /**
+   * Settles the entry; when another processor settled it first (a final state allows no move), the entry
+   * as that one left it: two processors of one entry end it once.
+   */
+  private InboxEntry move(InboxEntryId id, Outcome next) {
+    try {
+      return inbox.settle(ledger.workspace(), id, next);
+    } catch (RejectionException e) {
+      if (e.code() == RejectionCode.ILLEGAL_INBOX_TRANSITION) {
+        InboxEntry now = entry(id);
+        if (now.state().isFinal()) {
+          return now;
+        }
+      }
+      throw e;
+    }
+  }
+
   private InboxEntry entry(InboxEntryId id) {
     return inbox.inboxEntry(ledger.workspace(), Checks.present("id", id))
         .orElseThrow(() -> Inbox.unknown(ledger.workspace(), id));
@@ -187,37 +206,35 @@ public final class InboxProcessor {
   }
 
   private InboxEntry settle(InboxEntry entry, Mapping mapping) {
-    var ws = ledger.workspace();
     if (mapping instanceof Mapping.Unmatched u) {
-      return inbox.park(ws, entry.id(), u.reason());
+      return move(entry.id(), Outcome.parked(u.reason()));
     }
     if (mapping instanceof Mapping.Early e) {
-      return inbox.hold(ws, entry.id(), e.prerequisite());
+      return move(entry.id(), Outcome.held(e.prerequisite()));
     }
     if (mapping instanceof Mapping.Ignore i) {
-      return inbox.ignore(ws, entry.id(), i.reason());
+      return move(entry.id(), Outcome.ignored(i.reason()));
     }
     return apply(entry, (Mapping.Apply) mapping);
   }
 
   private InboxEntry apply(InboxEntry entry, Mapping.Apply a) {
-    var ws = ledger.workspace();
     ProviderRef unit = unit(entry);
     try {
       List<CommandResult> results = ledger.executeAllOnce(unit, a.commands());
       List<EventId> events = results.stream().allMatch(CommandResult::duplicate)
           ? ledger.unitEvents(unit).orElse(List.of())
           : results.stream().flatMap(r -> r.events().stream()).map(LedgerEvent::id).toList();
-      return inbox.markApplied(ws, entry.id(), events);
+      return move(entry.id(), Outcome.applied(events));
     } catch (RejectionException e) {
       String words = e.code() + ": " + e.getMessage();
       if (UNMATCHED.contains(e.code())) {
-        return inbox.park(ws, entry.id(), clip(words, 1000));
+        return move(entry.id(), Outcome.parked(clip(words, 1000)));
       }
       if (e.code() == RejectionCode.DUPLICATE_EXTERNAL_ID) {
-        return inbox.markDuplicate(ws, entry.id(), clip(words, 1000));
+        return move(entry.id(), Outcome.duplicate(clip(words, 1000)));
       }
-      return inbox.fail(ws, entry.id(), clip(words, 2000));
+      return move(entry.id(), Outcome.failed(clip(words, 2000)));
     }
   }
 
