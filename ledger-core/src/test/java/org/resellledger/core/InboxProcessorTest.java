@@ -335,4 +335,17 @@ class InboxProcessorTest {
     });
     assertThat(store.inboxEntries(f.ledger.workspace(), InboxState.APPLIED, 0, 10)).hasSize(2);
   }
+
+  @Test
+  void processAll_goesOnPastAFullPageOfEntriesThatAllPark() {
+    f.intake("A-1", 1);
+    for (int n = 0; n < 5; n++) {
+      receive(InboxFixture.shopify("orders/create", "ev-7" + n, "sku=NONE-" + n + ";qty=1;order=70" + n));
+    }
+    receive(InboxFixture.shopify("orders/create", "ev-79", "sku=A-1;qty=1;order=709"));
+
+    assertThat(processor.processAll(2)).isEqualTo(1);
+    assertThat(store.inboxEntries(f.ledger.workspace(), InboxState.RECEIVED, 0, 10)).isEmpty();
+    assertThat(store.inboxEntries(f.ledger.workspace(), InboxState.PARKED, 0, 10)).hasSize(5);
+  }
 }

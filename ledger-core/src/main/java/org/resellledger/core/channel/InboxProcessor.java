@@ -98,25 +98,27 @@ public final class InboxProcessor {
 
   /**
    * Processes the RECEIVED entries, then tries the PARKED and HELD ones again, round after round while a
-   * round applies something (an applied sale can be what a held cancellation waited for, an applied intake
-   * what a parked sale needed), at most {@code limit} entries of each state per round (1 to
-   * InboxStore.MAX_PAGE). Returns how many entries were applied. A host calls it after deliveries arrive
-   * and after local changes (a new listing or item) that could match a parked entry; {@link #link} and
-   * {@link #matchByHand} call it themselves.
+   * round moves something forward (an entry leaves RECEIVED, or one is applied: an applied sale can be what
+   * a held cancellation waited for, an applied intake what a parked sale needed), at most {@code limit}
+   * entries of each state per round (1 to InboxStore.MAX_PAGE). Returns how many entries were applied. A
+   * host calls it after deliveries arrive and after local changes (a new listing or item) that could match
+   * a parked entry; {@link #link} and {@link #matchByHand} call it themselves.
    */
   public int processAll(int limit) {
     int applied = 0;
-    int round;
+    int progress;
     List<InboxState> waiting = List.of(InboxState.RECEIVED, InboxState.PARKED, InboxState.HELD);
     do {
-      round = 0;
+      progress = 0;
       for (InboxState state : waiting) {
         for (InboxEntry e : inbox.inboxEntries(ledger.workspace(), state, 0, limit)) {
-          round += process(e.id()).state() == InboxState.APPLIED ? 1 : 0;
+          InboxState after = process(e.id()).state();
+          boolean isApplied = after == InboxState.APPLIED;
+          applied += isApplied ? 1 : 0;
+          progress += isApplied || state == InboxState.RECEIVED ? 1 : 0;
         }
       }
-      applied += round;
-    } while (round > 0);
+    } while (progress > 0);
     return applied;
   }
 
