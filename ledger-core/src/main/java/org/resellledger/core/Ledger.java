@@ -224,6 +224,20 @@ public final class Ledger {
     return new Replayed(fold.projection(), events);
   }
 
+  /**
+   * Where the stored projections differ from the events, stream by stream, with both figures: an item's
+   * balance per bucket, its status, details, listings, version; an order's fields; a registered kind's
+   * state; projections with no events and streams with no projection. Runs in bounded memory (one stream's
+   * state at a time, plus the ids of the streams seen; see {@link LedgerStore#forEachEventByStream}) and
+   * keeps at most {@code limit} differences (1 to 10,000), saying when there were more. Reads only.
+   */
+  public DriftReport drift(int limit) {
+    if (limit < 1 || limit > 10_000) {
+      throw RejectionException.invalid("limit", limit, "1 to 10,000 differences");
+    }
+    return new Drift(store, workspace, limit).run();
+  }
+
   /** Whether replaying every event gives exactly the stored projections. */
   public boolean replayMatchesProjections() {
     Projection replayed = replay();

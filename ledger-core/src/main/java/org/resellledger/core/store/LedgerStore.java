@@ -102,6 +102,30 @@ public interface LedgerStore {
     return all.size();
   }
 
+  /**
+   * Hands every event of the workspace to {@code sink} stream by stream: all of one stream's events
+   * together, in version order, then the next stream's (streams in any order). Returns how many. What the
+   * drift report reads, one stream in memory at a time; a store that can stream them (a cursor over its
+   * stream-version key) should. The default reads {@link #events(WorkspaceId)} whole and sorts them.
+   */
+  default long forEachEventByStream(WorkspaceId workspace, java.util.function.Consumer<LedgerEvent> sink) {
+    List<LedgerEvent> all = new java.util.ArrayList<>(events(workspace));
+    all.sort(java.util.Comparator.comparing((LedgerEvent e) -> e.stream().kind().name())
+        .thenComparing(e -> e.stream().id()).thenComparingLong(LedgerEvent::version));
+    all.forEach(sink);
+    return all.size();
+  }
+
+  /** Hands every stored item to {@code sink}; the default reads {@link #items} whole, a store may page. */
+  default void forEachItem(WorkspaceId workspace, java.util.function.Consumer<Item> sink) {
+    items(workspace).forEach(sink);
+  }
+
+  /** Hands every stored order to {@code sink}; the default reads {@link #orders} whole, a store may page. */
+  default void forEachOrder(WorkspaceId workspace, java.util.function.Consumer<Order> sink) {
+    orders(workspace).forEach(sink);
+  }
+
   Optional<Receipt> receipt(WorkspaceId workspace, ProviderRef provider);
 
   /**

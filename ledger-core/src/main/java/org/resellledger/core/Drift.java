@@ -1,0 +1,168 @@
+package org.resellledger.core;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.Bucket;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.StreamId;
+import org.resellledger.core.order.Order;
+import org.resellledger.core.order.OrderId;
+import org.resellledger.core.store.LedgerStore;
+import org.resellledger.core.store.StreamState;
+import org.resellledger.core.store.StreamTypes;
+
+/**
+ * The drift check behind {@link Ledger#drift}: the events are read stream by stream
+ * ({@link LedgerStore#forEachEventByStream}) and each stream is folded and compared with its stored
+ * projection before the next is read, so memory holds one stream's state, a batch of items waiting for one
+ * read, and the ids of the streams seen (to find stored projections no event made), never every event or
+ * every projection.
+ */
+final class Drift {
+  private static final int BATCH = 500;
+
+  private final LedgerStore store;
+  private final WorkspaceId ws;
+  private final int limit;
+  private final List<DriftReport.Difference> found = new ArrayList<>();
+  private final Set<String> seen = new HashSet<>();
+  private final Map<Sku, Item> pendingItems = new java.util.LinkedHashMap<>();
+  private boolean truncated;
+  private long streams;
+  private StreamId current;
+  private Object state;
+  private long version;
+
+  Drift(LedgerStore store, WorkspaceId ws, int limit) {
+    this.store = store;
+    this.ws = ws;
+    this.limit = limit;
+  }
+
+  DriftReport run() {
+    long events = org.resellledger.core.store.StoredValues.read(() -> store.forEachEventByStream(ws, this::accept));
+    finishStream();
+    flushItems();
+    store.forEachItem(ws, item -> {
+      if (!seen.contains(StreamId.of(item.id()).toString())) {
+        add(StreamId.of(item.id()), item.sku().value(), "projection", "stored", "no events");
+      }
+    });
+    store.forEachOrder(ws, order -> {
+      if (!seen.contains(StreamId.of(order.id()).toString())) {
+        add(StreamId.of(order.id()), name(order), "projection", "stored", "no events");
+      }
+    });
+    return new DriftReport(events, streams, found, truncated);
+  }
+
+  private void accept(LedgerEvent e) {
+    if (!e.stream().equals(current)) {
+      finishStream();
+      current = e.stream();
+      state = null;
+    }
+    state = Projector.applyAny(state, e);
+    version = e.version();
+  }
+
+  private void finishStream() {
+    if (current == null) {
+      return;
+    }
+    streams++;
+    seen.add(current.toString());
+    if (current.kind() == StreamId.Kind.ITEM) {
+      Item item = (Item) state;
+      pendingItems.put(item.sku(), item);
+      if (pendingItems.size() >= BATCH) {
+        flushItems();
+      }
+    } else if (current.kind() == StreamId.Kind.ORDER) {
+      Order replayed = (Order) state;
+      Optional<Order> stored = store.order(ws, OrderId.of(current.id()));
+      compare(current, name(replayed), stored.orElse(null), replayed);
+    } else if (StreamTypes.find(current.kind()).isPresent()) {
+      StreamState replayed = StreamState.of(type(current), current.id(), version, state);
+      Optional<StreamState> stored = store.state(ws, current);
+      if (!stored.equals(Optional.of(replayed))) {
+        add(current, current.id(), "state", stored.map(s -> String.valueOf(s.state())).orElse("none"),
+            String.valueOf(state));
+      }
+    }
+    current = null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S> org.resellledger.core.store.StreamType<S> type(StreamId stream) {
+    return (org.resellledger.core.store.StreamType<S>) StreamTypes.require(stream.kind());
+  }
+
+  private void flushItems() {
+    if (pendingItems.isEmpty()) {
+      return;
+    }
+    Map<Sku, Item> stored = store.itemsBySku(ws, pendingItems.keySet());
+    for (Item replayed : pendingItems.values()) {
+      Item s = stored.get(replayed.sku());
+      compare(StreamId.of(replayed.id()), replayed.sku().value(), s != null && s.id().equals(replayed.id()) ? s : null,
+          replayed);
+    }
+    pendingItems.clear();
+  }
+
+  /** Field by field (a record's components; an item's balances bucket by bucket). */
+  private void compare(StreamId stream, String name, Record stored, Record replayed) {
+    if (stored == null) {
+      add(stream, name, "projection", "none", "replayed from events");
+      return;
+    }
+    if (stored.equals(replayed)) {
+      return;
+    }
+    for (RecordComponent c : replayed.getClass().getRecordComponents()) {
+      Object a = value(c, stored);
+      Object b = value(c, replayed);
+      if (Objects.equals(a, b)) {
+        continue;
+      }
+      if (a instanceof org.resellledger.core.ledger.Balances sa && b instanceof org.resellledger.core.ledger.Balances sb) {
+        for (Bucket bucket : Bucket.values()) {
+          if (sa.get(bucket) != sb.get(bucket)) {
+            add(stream, name, "balance " + bucket, String.valueOf(sa.get(bucket)), String.valueOf(sb.get(bucket)));
+          }
+        }
+      } else {
+        add(stream, name, c.getName(), String.valueOf(a), String.valueOf(b));
+      }
+    }
+  }
+
+  private static Object value(RecordComponent c, Record r) {
+    try {
+      return c.getAccessor().invoke(r);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static String name(Order order) {
+    return order.externalOrderId().map(x -> order.channel() + " " + x).orElse(order.id().value());
+  }
+
+  private void add(StreamId stream, String name, String field, String stored, String replayed) {
+    if (found.size() >= limit) {
+      truncated = true;
+      return;
+    }
+    found.add(new DriftReport.Difference(stream, name, field, stored, replayed));
+  }
+}
