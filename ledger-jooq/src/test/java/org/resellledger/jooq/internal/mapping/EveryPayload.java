@@ -15,6 +15,7 @@ import org.resellledger.core.order.OrderFact.*;
 import org.resellledger.core.bundle.BundleFact.*;
 import org.resellledger.core.ledger.FieldChange;
 import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ChannelObservation;
 import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.listing.SyncStatus;
 import org.resellledger.core.money.Money;
@@ -54,6 +55,9 @@ final class EveryPayload {
         new ListingCreated(listing, Samples.richListing(Channel.EBAY, "eb-1"), SyncStatus.LIVE),
         new ListingChanged(listing, changes, Samples.richListing(Channel.of("vinted"), "v-1")),
         new ListingStatusChanged(listing, SyncStatus.LIVE, SyncStatus.ERROR, Optional.of("token expired")),
+        new ChannelObserved(listing, new ChannelObservation(Instant.parse("2026-03-01T10:15:30.123456Z"),
+            Optional.of(Samples.usd("79.50")), Optional.of("Levi's Type III, M"), Optional.of(2),
+            Optional.of(SyncStatus.ENDED))),
         new ChannelSaleRecorded(Channel.EBAY, 3, 2, Samples.usd("55.00")),
         new LocalSaleRecorded(2, 2, jpy),
         new SaleCancelled(2, 1),
@@ -92,6 +96,7 @@ final class EveryPayload {
             SyncStatus.DRAFT),
         new ListingStatusChanged(ListingId.of("li-2"), SyncStatus.ERROR, SyncStatus.DRAFT, Optional.empty()),
         new InspectionCompleted(InspectionOutcome.RESTOCK, Optional.empty()),
+        new ChannelObserved(ListingId.of("li-2"), ChannelObservation.quantity(Instant.parse("2026-03-01T10:15:30Z"), 0)),
         new OrderPlaced(Channel.LOCAL, Optional.empty(), List.of(new OrderLine(ItemId.of("it-3"), Sku.of("MIN-1"),
             Optional.empty(), 1, Samples.usd("1.00"), 0, 0, 0)), Samples.usd("0.00"), Samples.usd("0.00"),
             OrderStatus.PENDING_PAYMENT));
