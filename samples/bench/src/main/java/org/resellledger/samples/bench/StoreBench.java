@@ -50,7 +50,7 @@ import org.resellledger.jooq.JooqLedgerStore;
  * <pre>
  * ./mvnw -q install -DskipTests
  * ./mvnw -q -pl samples dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp samples/target/classes:$(cat samples/target/cp.txt) org.resellledger.samples.bench.StoreBench
+ * java -cp samples/bench/target/classes:$(cat samples/bench/target/cp.txt) org.resellledger.samples.bench.StoreBench
  * </pre>
  *
  * (samples' exec plugin configuration names the demo as its main class, which {@code -Dexec.mainClass}

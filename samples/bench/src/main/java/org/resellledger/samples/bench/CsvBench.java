@@ -68,9 +68,9 @@ import org.resellledger.testkit.contract.ForwardingLedgerStore;
  *
  * <pre>
  * ./mvnw -q -o -pl ledger-csv install -DskipTests
- * ./mvnw -q -o -pl samples compile
+ * ./mvnw -q -o -pl samples/bench compile
  * ./mvnw -q -o -pl samples dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp samples/target/classes:$(cat samples/target/cp.txt) org.resellledger.samples.bench.CsvBench 100000
+ * java -cp samples/bench/target/classes:$(cat samples/bench/target/cp.txt) org.resellledger.samples.bench.CsvBench 100000
  * </pre>
  */
 public final class CsvBench {

@@ -70,7 +70,7 @@ class ReadmeExampleTest {
     String example = source.split("// README-EXAMPLE-START\n")[1].split("    // README-EXAMPLE-END")[0];
     String dedented = example.lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
         .collect(java.util.stream.Collectors.joining("\n"));
-    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../../README.md"));
     assertThat(readme).contains(dedented.strip());
   }
 }

@@ -1,8 +1,8 @@
 /**
- * The runnable demo ({@code org.resellledger.samples.Demo}) and the benchmarks ({@code .bench}), built on
- * the public API of the other modules only. Not a library: nothing is exported.
+ * The benchmarks ({@code org.resellledger.samples.bench}): each prints figures and ratios measured side by
+ * side in one run, against plain JDBC or bare commons-csv. Not a library: nothing is exported.
  */
-module org.resellledger.samples {
+module org.resellledger.samples.bench {
   requires org.resellledger.core;
   requires org.resellledger.csv;
   requires org.resellledger.jooq;
