@@ -236,6 +236,13 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, AutoClose
     return db.streamingRead("reading events", dsl -> Queries.forEachEvent(dsl, workspace, sink));
   }
 
+  /** Streams the events stream by stream through a database cursor over the stream-version key. */
+  @Override
+  public long forEachEventByStream(WorkspaceId workspace, java.util.function.Consumer<LedgerEvent> sink) {
+    return db.streamingRead("reading events stream by stream",
+        dsl -> Queries.forEachEventByStream(dsl, workspace, sink));
+  }
+
   @Override
   public Optional<Receipt> receipt(WorkspaceId workspace, ProviderRef provider) {
     return db.read("reading receipt " + provider, dsl -> Queries.receipt(dsl, workspace, provider));
@@ -308,6 +315,33 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, AutoClose
       return null;
     });
   }
+
+  /**
+   * Clears the workspace's projection rows and writes what {@code producer} hands over in batches of
+   * {@value #REBUILD_BATCH}, all in one transaction; every read the producer makes on this thread (the
+   * rebuild's cursor over the events) runs in that same transaction. Memory holds one batch.
+   */
+  @Override
+  public void replaceProjections(WorkspaceId workspace,
+      java.util.function.Consumer<org.resellledger.core.store.ProjectionSink> producer) {
+    Objects.requireNonNull(producer, "producer");
+    db.holding("replacing projections", c -> null, () -> {
+      db.transaction("clearing projections", dsl -> {
+        Projections.clear(dsl, workspace);
+        return null;
+      });
+      Projections.Batches batches = new Projections.Batches(REBUILD_BATCH, (items, orders, streams) ->
+          db.transaction("writing rebuilt projections", dsl -> {
+            Projections.write(dsl, writer, workspace, items, orders, streams);
+            return null;
+          }));
+      producer.accept(batches);
+      batches.flush();
+      return null;
+    });
+  }
+
+  private static final int REBUILD_BATCH = 1_000;
 
   /**
    * Rebuilds the workspace's projections from its events, streaming them through a cursor, and replaces the

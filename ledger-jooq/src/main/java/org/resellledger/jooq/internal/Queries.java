@@ -178,6 +178,25 @@ public final class Queries {
     return n;
   }
 
+  /**
+   * Every event of the workspace stream by stream (each stream's events together, in version order), handed
+   * to {@code sink} one by one through a cursor over the stream-version key.
+   */
+  public static long forEachEventByStream(DSLContext dsl, WorkspaceId ws, Consumer<LedgerEvent> sink) {
+    long n = 0;
+    try (Cursor<LedgerEventsRecord> cursor = dsl.selectFrom(LEDGER_EVENTS)
+        .where(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value()))
+        .orderBy(LEDGER_EVENTS.STREAM_KIND, LEDGER_EVENTS.STREAM_ID, LEDGER_EVENTS.VERSION)
+        .fetchSize(FETCH_SIZE)
+        .fetchLazy()) {
+      for (LedgerEventsRecord r : cursor) {
+        sink.accept(EventRows.toEvent(r));
+        n++;
+      }
+    }
+    return n;
+  }
+
   public static Optional<org.resellledger.core.store.Receipt> receipt(DSLContext dsl, WorkspaceId ws,
       ProviderRef provider) {
     return dsl.selectFrom(LEDGER_RECEIPTS)

@@ -682,7 +682,10 @@ public abstract class LedgerStoreContract {
       assertThat(store.forEachEvent(other, e -> { throw new AssertionError(e); })).isZero();
     }
 
-    /** Replay, its check and the rebuild stream the events: they never ask for the whole list. */
+    /**
+     * Replay, its check and the rebuild stream the events: they never ask for the whole list; the check and
+     * the rebuild never ask for every item or order at once, nor hand the store whole lists to write.
+     */
     @Test
     void replayCheckAndRebuild_streamTheEvents() {
       Story.run(ledger());
@@ -691,6 +694,22 @@ public abstract class LedgerStoreContract {
         public List<LedgerEvent> events(WorkspaceId workspace) {
           throw new AssertionError("read every event at once");
         }
+
+        @Override
+        public List<Item> items(WorkspaceId workspace) {
+          throw new AssertionError("read every item at once");
+        }
+
+        @Override
+        public List<Order> orders(WorkspaceId workspace) {
+          throw new AssertionError("read every order at once");
+        }
+
+        @Override
+        public void replaceProjections(WorkspaceId workspace, List<Item> items, List<Order> orders,
+            List<org.resellledger.core.store.StreamState> streams) {
+          throw new AssertionError("handed the store every projection at once");
+        }
       };
       Ledger ledger = Ledger.open(streamingOnly, ws, Samples.config("r"));
       Snapshot before = snapshot(ws);
@@ -698,6 +717,23 @@ public abstract class LedgerStoreContract {
       assertThat(ledger.replay().items()).isEqualTo(store.items(ws));
       assertThat(ledger.replayMatchesProjections()).isTrue();
       ledger.rebuildProjections();
+      assertThat(snapshot(ws)).isEqualTo(before);
+    }
+
+    @Test
+    void rebuildProjections_whenItFailsPartWay_replacesNothing() {
+      Ledger ledger = ledger();
+      Story.run(ledger);
+      Snapshot before = snapshot(ws);
+      List<Item> items = store.items(ws);
+
+      assertThatThrownBy(() -> store.replaceProjections(ws, sink -> {
+        items.forEach(sink::item);
+        store.orders(ws).forEach(sink::order);
+        throw new IllegalStateException("the disk is full");
+      })).hasMessageContaining("the disk is full");
+
+      assertThat(items).isNotEmpty();
       assertThat(snapshot(ws)).isEqualTo(before);
     }
 
