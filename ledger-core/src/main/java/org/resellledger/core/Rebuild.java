@@ -1,7 +1,6 @@
 package org.resellledger.core;
 
 import org.resellledger.core.item.Item;
-import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.store.LedgerStore;
@@ -19,10 +18,6 @@ import org.resellledger.core.store.StreamTypes;
 final class Rebuild {
   private final LedgerStore store;
   private final WorkspaceId ws;
-  private ProjectionSink sink;
-  private StreamId current;
-  private Object state;
-  private long version;
   private long events;
   private int items;
   private int orders;
@@ -33,37 +28,23 @@ final class Rebuild {
   }
 
   Ledger.Rebuilt run() {
-    store.replaceProjections(ws, to -> {
-      sink = to;
-      events = StoredValues.read(() -> store.forEachEventByStream(ws, this::accept));
-      finishStream();
+    store.replaceProjections(ws, sink -> {
+      StreamFolds folds = new StreamFolds((stream, state, version) -> hand(sink, stream, state, version));
+      events = StoredValues.read(() -> store.forEachEventByStream(ws, folds));
+      folds.finish();
     });
     return new Ledger.Rebuilt(events, items, orders);
   }
 
-  private void accept(LedgerEvent e) {
-    if (!e.stream().equals(current)) {
-      finishStream();
-      current = e.stream();
-      state = null;
-    }
-    state = Projector.applyAny(state, e);
-    version = e.version();
-  }
-
-  private void finishStream() {
-    if (current == null) {
-      return;
-    }
-    if (current.kind() == StreamId.Kind.ITEM) {
+  private void hand(ProjectionSink sink, StreamId stream, Object state, long version) {
+    if (stream.kind() == StreamId.Kind.ITEM) {
       sink.item((Item) state);
       items++;
-    } else if (current.kind() == StreamId.Kind.ORDER) {
+    } else if (stream.kind() == StreamId.Kind.ORDER) {
       sink.order((Order) state);
       orders++;
     } else {
-      sink.stream(new StreamState(current, version, state, StreamTypes.require(current.kind()).keysUnchecked(state)));
+      sink.stream(new StreamState(stream, version, state, StreamTypes.require(stream.kind()).keysUnchecked(state)));
     }
-    current = null;
   }
 }

@@ -164,18 +164,7 @@ public final class Queries {
 
   /** Every event of the workspace in commit order, handed to {@code sink} one by one through a cursor. */
   public static long forEachEvent(DSLContext dsl, WorkspaceId ws, Consumer<LedgerEvent> sink) {
-    long n = 0;
-    try (Cursor<LedgerEventsRecord> cursor = dsl.selectFrom(LEDGER_EVENTS)
-        .where(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value()))
-        .orderBy(LEDGER_EVENTS.SEQ)
-        .fetchSize(FETCH_SIZE)
-        .fetchLazy()) {
-      for (LedgerEventsRecord r : cursor) {
-        sink.accept(EventRows.toEvent(r));
-        n++;
-      }
-    }
-    return n;
+    return forEachEvent(dsl, ws, sink, LEDGER_EVENTS.SEQ);
   }
 
   /**
@@ -183,10 +172,15 @@ public final class Queries {
    * to {@code sink} one by one through a cursor over the stream-version key.
    */
   public static long forEachEventByStream(DSLContext dsl, WorkspaceId ws, Consumer<LedgerEvent> sink) {
+    return forEachEvent(dsl, ws, sink, LEDGER_EVENTS.STREAM_KIND, LEDGER_EVENTS.STREAM_ID, LEDGER_EVENTS.VERSION);
+  }
+
+  private static long forEachEvent(DSLContext dsl, WorkspaceId ws, Consumer<LedgerEvent> sink,
+      org.jooq.OrderField<?>... order) {
     long n = 0;
     try (Cursor<LedgerEventsRecord> cursor = dsl.selectFrom(LEDGER_EVENTS)
         .where(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value()))
-        .orderBy(LEDGER_EVENTS.STREAM_KIND, LEDGER_EVENTS.STREAM_ID, LEDGER_EVENTS.VERSION)
+        .orderBy(order)
         .fetchSize(FETCH_SIZE)
         .fetchLazy()) {
       for (LedgerEventsRecord r : cursor) {
