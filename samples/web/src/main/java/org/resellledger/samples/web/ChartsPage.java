@@ -50,9 +50,9 @@ final class ChartsPage implements Page {
     h.raw("<section><h2>").text(title).raw("</h2><figure>")
         .raw(Svg.sellThrough("chart-" + id, title, rows)).raw("</figure>");
     h.raw("<table class=\"figures\"").attr("id", "sell-through-" + id).raw(">")
-        .headers("Group", "Sold", "On hand", "Sell-through").raw("<tbody>");
+        .headers("Group", "Sold", "Unsold on hand", "Sell-through").raw("<tbody>");
     for (Figures.SellThrough r : rows) {
-      h.raw("<tr").attr("data-group", r.group()).raw(">").td(r.group()).num(r.sold()).num(r.onHand())
+      h.raw("<tr").attr("data-group", r.group()).raw(">").td(r.group()).num(r.sold()).num(r.unsold())
           .num(r.percent() + "%").raw("</tr>");
     }
     h.raw("</tbody></table></section>");

@@ -42,7 +42,7 @@ import org.resellledger.core.order.OrderStatus;
  *   <li>Cost basis of stock: per item, its cost basis times units on hand over its lot's units, summed per
  *       currency and rounded to the currency's minor unit once, at the end.
  *   <li>Sell-through of a group: units that left stock for a buyer (committed less returned) over those units
- *       plus the units on hand of its items.
+ *       plus the units on hand of its items that no order holds (on hand less committed).
  *   <li>Amounts in different currencies are never added together: every sum is per currency.
  * </ul>
  */
@@ -181,16 +181,16 @@ final class Figures {
     return lists;
   }
 
-  /** Sell-through of one group: units out to buyers against units still on hand. */
-  record SellThrough(String group, long sold, long onHand) {
-    /** Sold over sold plus on hand, 0 to 1; 0 when the group has neither. */
+  /** Sell-through of one group: units out to buyers against units on hand that no order holds. */
+  record SellThrough(String group, long sold, long unsold) {
+    /** Sold over sold plus unsold, 0 to 1; 0 when the group has neither. */
     double rate() {
-      return sold + onHand == 0 ? 0 : (double) sold / (sold + onHand);
+      return sold + unsold == 0 ? 0 : (double) sold / (sold + unsold);
     }
 
     /** The rate as a whole percentage, rounded half up. */
     long percent() {
-      return sold + onHand == 0 ? 0 : Math.round(100.0 * sold / (sold + onHand));
+      return sold + unsold == 0 ? 0 : Math.round(100.0 * sold / (sold + unsold));
     }
   }
 
@@ -205,10 +205,15 @@ final class Figures {
         .orElse("unknown"));
   }
 
+  /** Units on hand that no order holds: on hand less committed. */
+  static long unsold(Item item) {
+    return item.quantity() - item.balances().get(org.resellledger.core.ledger.Bucket.COMMITTED);
+  }
+
   private List<SellThrough> sellThrough(Function<Item, String> group) {
     Map<String, long[]> sums = new TreeMap<>();
     for (Item item : items) {
-      sums.computeIfAbsent(group.apply(item), k -> new long[2])[1] += item.quantity();
+      sums.computeIfAbsent(group.apply(item), k -> new long[2])[1] += unsold(item);
     }
     for (Order o : orders) {
       if (!isSale(o)) {

@@ -72,6 +72,11 @@ final class Html {
     return el("td", value);
   }
 
+  /** {@code <td class="cls">value</td>}. */
+  Html cell(String cls, Object value) {
+    return raw("<td class=\"" + cls + "\">").text(value).raw("</td>");
+  }
+
   /** A right-aligned number cell. */
   Html num(Object value) {
     return raw("<td class=\"num\">").text(value).raw("</td>");

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.resellledger.core.Ledger;
+import org.resellledger.core.RejectionException;
 import org.resellledger.core.inbox.InboxEntryId;
 import org.resellledger.core.inbox.InboxStore;
 import org.resellledger.core.inbox.ProviderEvent;
@@ -53,7 +54,7 @@ public final class SampleBooks {
   private SampleBooks(Ledger ledger, String person) {
     this.ledger = ledger;
     this.maya = Origin.manual(person);
-    this.now = ledger.config().clock().instant();
+    this.now = ledger.config().clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
   }
 
   /** Fills {@code ledger} (and parks one event in {@code inbox}, when given) if it has no item yet; true if it did. */
@@ -83,13 +84,14 @@ public final class SampleBooks {
     intake("CAM-CANON-AE1", "Canon AE-1 film camera body", "Electronics > Cameras", "40.00", 1,
         AcquisitionSource.Kind.AUCTION, PhotoStatus.COMPLETE, ItemStatus.READY_TO_LIST, acquired);
 
-    ListingId jacketEbay = list("JKT-LEVI-01", Channel.EBAY, "Levi's Type III trucker M", "89.00", 1);
-    ListingId jacketPosh = list("JKT-LEVI-01", Channel.POSHMARK, "Levi's trucker jacket M", "92.00", 1);
-    ListingId dressEbay = list("DRS-ZARA-02", Channel.EBAY, "Zara linen midi dress S", "28.00", 2);
-    ListingId mugsEbay = list("MUG-FIESTA", Channel.EBAY, "Fiesta turquoise mug", "16.00", 4);
-    ListingId mugsEtsy = list("MUG-FIESTA", Channel.ETSY, "Vintage Fiesta mug", "18.00", 4);
-    ListingId legoEbay = list("LEGO-MF-WIZARD", Channel.EBAY, "LEGO wizard minifigure", "12.00", 3);
-    ListingId cameraEbay = list("CAM-CANON-AE1", Channel.EBAY, "Canon AE-1 35mm body, tested", "145.00", 1);
+    Instant listed = acquired.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofDays(2));
+    ListingId jacketEbay = list(listed, "JKT-LEVI-01", Channel.EBAY, "Levi's Type III trucker M", "89.00", 1);
+    ListingId jacketPosh = list(listed, "JKT-LEVI-01", Channel.POSHMARK, "Levi's trucker jacket M", "92.00", 1);
+    ListingId dressEbay = list(listed, "DRS-ZARA-02", Channel.EBAY, "Zara linen midi dress S", "28.00", 2);
+    ListingId mugsEbay = list(listed, "MUG-FIESTA", Channel.EBAY, "Fiesta turquoise mug", "16.00", 4);
+    ListingId mugsEtsy = list(listed, "MUG-FIESTA", Channel.ETSY, "Vintage Fiesta mug", "18.00", 4);
+    ListingId legoEbay = list(listed, "LEGO-MF-WIZARD", Channel.EBAY, "LEGO wizard minifigure", "12.00", 3);
+    ListingId cameraEbay = list(listed, "CAM-CANON-AE1", Channel.EBAY, "Canon AE-1 35mm body, tested", "145.00", 1);
 
     Instant w3 = today.minus(Duration.ofDays(21)).plus(Duration.ofHours(15));
     Instant w2 = today.minus(Duration.ofDays(14)).plus(Duration.ofHours(11));
@@ -106,9 +108,16 @@ public final class SampleBooks {
     sell(Channel.EBAY, "24-10005-00005", cameraEbay, "CAM-CANON-AE1", 1, "145.00", "19.10", earlierToday.plusSeconds(60));
 
     // eBay says the mug listing is at 15.00 with 3 left: recorded beside the listing, never over it
-    ledger.execute(new RecordChannelObservation(mugsEbay, new ChannelObservation(earlierToday, Optional.of(usd("15.00")),
-        Optional.empty(), Optional.of(3), Optional.empty()),
-        Origin.of(Source.POLL, Actor.channel("ebay")).at(earlierToday)));
+    try {
+      ledger.execute(new RecordChannelObservation(mugsEbay, new ChannelObservation(earlierToday,
+          Optional.of(usd("15.00")), Optional.empty(), Optional.of(3), Optional.empty()),
+          Origin.of(Source.POLL, Actor.channel("ebay")).at(earlierToday)));
+    } catch (RejectionException refused) {
+      // a store that cannot keep a listing's channel view refuses it whole (ledger-jooq, as of this sample);
+      // the rest of the month stands without it
+      System.err.println("sample: the store refused eBay's word on the mug listing, so no listing shows a"
+          + " discrepancy: " + refused.code() + " " + refused.field());
+    }
 
     inbox.ifPresent(store -> {
       ProviderEvent event = ProviderEvent.builder().provider(Channel.SHOPIFY).account("maya-resale.myshopify.com")
@@ -131,9 +140,9 @@ public final class SampleBooks {
         maya.at(acquired.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(12)))));
   }
 
-  private ListingId list(String sku, Channel channel, String title, String price, int quantity) {
+  private ListingId list(Instant at, String sku, Channel channel, String title, String price, int quantity) {
     return ledger.execute(new CreateListing(Sku.of(sku), ListingDetails.builder().channel(channel).title(title)
-        .price(usd(price)).listedQuantity(quantity).build(), SyncStatus.LIVE, maya)).listingId().orElseThrow();
+        .price(usd(price)).listedQuantity(quantity).build(), SyncStatus.LIVE, maya.at(at))).listingId().orElseThrow();
   }
 
   private OrderId sell(Channel channel, String orderNo, ListingId listing, String sku, int quantity, String price,

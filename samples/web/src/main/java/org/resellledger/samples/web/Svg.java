@@ -107,7 +107,7 @@ final class Svg {
     for (int i = 0; i < rows.size(); i++) {
       Figures.SellThrough r = rows.get(i);
       double y0 = top + rowH * i + 6;
-      String figures = r.percent() + "% · " + r.sold() + " sold, " + r.onHand() + " on hand";
+      String figures = r.percent() + "% · " + r.sold() + " sold, " + r.unsold() + " unsold";
       s.append(text(left - 8, y0 + 13, "end", "group", r.group()));
       s.append("<rect x=\"").append(left).append("\" y=\"").append(fmt(y0)).append("\" width=\"").append(plotW)
           .append("\" height=\"18\" fill=\"#eef1f5\"/>");

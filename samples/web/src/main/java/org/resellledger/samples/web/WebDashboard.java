@@ -62,7 +62,8 @@ public final class WebDashboard implements AutoCloseable {
     int port = server.getAddress().getPort();
     InetAddress bound = server.getAddress().getAddress();
     String literal = bound.getHostAddress().contains(":") ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
-    this.hosts = Set.of(literal + ":" + port, "localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port);
+    this.hosts = Set.copyOf(java.util.List.of(literal + ":" + port, "localhost:" + port, "127.0.0.1:" + port,
+        "[::1]:" + port));
 
     // one line per view and per action; queues, the daily dashboard, the weekly review and proposals join here
     gets.put(Urls.OVERVIEW, new OverviewPage(books));
@@ -109,10 +110,10 @@ public final class WebDashboard implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** Stops answering; requests under way get a second to finish. */
+  /** Stops answering at once (an idle keep-alive connection would otherwise hold the stop for its delay). */
   @Override
   public void close() {
-    server.stop(1);
+    server.stop(0);
     executor.shutdownNow();
   }
 
