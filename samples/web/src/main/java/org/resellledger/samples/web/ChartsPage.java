@@ -37,6 +37,11 @@ final class ChartsPage implements Page {
             .num(w.margin()).raw("</tr>");
       }
       h.raw("</tbody></table>");
+      int without = list.stream().mapToInt(Figures.Week::withoutMargin).sum();
+      if (without > 0) {
+        h.raw("<p class=\"note\">").text(without + " order(s) in " + code + " have no margin: an item of theirs"
+            + " keeps its cost basis in another currency, and amounts are never mixed.").raw("</p>");
+      }
     }
     h.raw("<p class=\"note\">Margin: sales less refunds, marketplace fees, shipping spent and the cost basis of"
         + " the units sold. Cancelled orders are left out.</p></section>");

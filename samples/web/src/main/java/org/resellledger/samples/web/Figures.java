@@ -38,7 +38,8 @@ import org.resellledger.core.order.OrderStatus;
  *       {@code placedAt} in UTC, weeks starting on Monday.
  *   <li>Sales of an order: the sum of its lines ({@link Order#salePrice()}). Margin: sales, less refunds,
  *       fees and shipping spent, less the cost basis of the units that left stock and did not come back
- *       (committed less returned, each at the item's cost basis per unit of its lot).
+ *       (committed less returned, each at the item's cost basis per unit of its lot); an order whose items
+ *       keep their cost in another currency has no margin and is counted apart.
  *   <li>Cost basis of stock: per item, its cost basis times units on hand over its lot's units, summed per
  *       currency and rounded to the currency's minor unit once, at the end.
  *   <li>Sell-through of a group: units that left stock for a buyer (committed less returned) over those units
@@ -147,21 +148,30 @@ final class Figures {
     return line.committed() - line.returned();
   }
 
-  /** The order's margin: sales less refunds, fees, shipping spent and the cost of the units that left. */
-  Money margin(Order o) {
+  /**
+   * The order's margin: sales less refunds, fees, shipping spent and the cost of the units that left; empty
+   * when an item of the order is unknown or keeps its cost basis in another currency than the order's (never
+   * subtracted across currencies).
+   */
+  Optional<Money> margin(Order o) {
+    Currency currency = o.fees().currency();
     BigDecimal cost = BigDecimal.ZERO;
     for (OrderLine line : o.lines()) {
       Item item = byId.get(line.item());
-      if (item != null) {
-        cost = cost.add(costOf(item, unitsOut(line)));
+      if (item == null || !item.details().costBasis().currency().equals(currency)) {
+        return Optional.empty();
       }
+      cost = cost.add(costOf(item, unitsOut(line)));
     }
     Money m = o.salePrice().minus(o.refunded()).minus(o.fees()).minus(o.shippingCost());
-    return money(m.amount().subtract(cost), m.currency());
+    return Optional.of(money(m.amount().subtract(cost), currency));
   }
 
-  /** One week's sales and margin in one currency. */
-  record Week(LocalDate monday, Money sales, Money margin, int orders) {}
+  /**
+   * One week's sales and margin in one currency: {@code margin} sums the orders that have one,
+   * {@code withoutMargin} counts those that do not ({@link #margin}).
+   */
+  record Week(LocalDate monday, Money sales, Money margin, int orders, int withoutMargin) {}
 
   /** Sales and margin per week, per currency, oldest week first; weeks without a sale are left out. */
   Map<Currency, List<Week>> weeks() {
@@ -172,9 +182,11 @@ final class Figures {
       }
       Currency c = o.fees().currency();
       LocalDate monday = weekOf(o.placedAt());
-      Week w = out.computeIfAbsent(c, k -> new TreeMap<>())
-          .getOrDefault(monday, new Week(monday, Money.zero(c), Money.zero(c), 0));
-      out.get(c).put(monday, new Week(monday, w.sales().plus(o.salePrice()), w.margin().plus(margin(o)), w.orders() + 1));
+      TreeMap<LocalDate, Week> weeks = out.computeIfAbsent(c, k -> new TreeMap<>());
+      Week w = weeks.getOrDefault(monday, new Week(monday, Money.zero(c), Money.zero(c), 0, 0));
+      Optional<Money> margin = margin(o);
+      weeks.put(monday, new Week(monday, w.sales().plus(o.salePrice()), margin.map(w.margin()::plus).orElse(w.margin()),
+          w.orders() + 1, w.withoutMargin() + (margin.isPresent() ? 0 : 1)));
     }
     Map<Currency, List<Week>> lists = new java.util.LinkedHashMap<>();
     out.forEach((c, m) -> lists.put(c, List.copyOf(m.values())));

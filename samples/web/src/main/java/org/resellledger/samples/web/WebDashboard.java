@@ -175,9 +175,17 @@ public final class WebDashboard implements AutoCloseable {
   private void checkSameOrigin(HttpExchange exchange) {
     String origin = exchange.getRequestHeaders().getFirst("Origin");
     if (origin != null && !"null".equals(origin)) {
-      URI o = URI.create(origin);
-      String host = o.getHost() == null ? "" : o.getHost() + ":" + o.getPort();
-      if (!"http".equals(o.getScheme()) || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+      String host;
+      String scheme;
+      try {
+        URI o = new URI(origin);
+        host = o.getHost() == null ? "" : o.getHost() + ":" + o.getPort();
+        scheme = o.getScheme();
+      } catch (java.net.URISyntaxException e) {
+        host = "";
+        scheme = "";
+      }
+      if (!"http".equals(scheme) || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
         throw new WebException(403, "A form from another site was refused; nothing was changed.");
       }
     }

@@ -11,8 +11,8 @@ class SvgTest {
   @Test
   void weekly_whenAWeekLostMoney_drawsItsMarginBelowTheAxisInTheLossColour() {
     List<Figures.Week> weeks = List.of(
-        new Figures.Week(LocalDate.of(2026, 11, 30), Money.of("50.00", "USD"), Money.of("20.00", "USD"), 2),
-        new Figures.Week(LocalDate.of(2026, 12, 7), Money.of("10.00", "USD"), Money.of("-30.00", "USD"), 1));
+        new Figures.Week(LocalDate.of(2026, 11, 30), Money.of("50.00", "USD"), Money.of("20.00", "USD"), 2, 0),
+        new Figures.Week(LocalDate.of(2026, 12, 7), Money.of("10.00", "USD"), Money.of("-30.00", "USD"), 1, 0));
 
     String svg = Svg.weekly(weeks, "USD", 12);
 
