@@ -209,6 +209,37 @@ class ChromiumDashboardTest {
     }
   }
 
+  @Test
+  void formFromAnotherOrigin_inChromium_isRefusedAndChangesNothing() throws IOException {
+    // a page of another origin (another port of this machine) whose form posts to the dashboard: the browser
+    // sends the session cookie (same site) but the page cannot know the token, and its Origin is not ours
+    com.sun.net.httpserver.HttpServer attacker = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    String form = "<!DOCTYPE html><html><body><form method=\"post\" action=\"http://127.0.0.1:" + books.web.port()
+        + "/item/status\"><input name=\"sku\" value=\"LMP-BRASS\"><input name=\"to\" value=\"READY_TO_LIST\">"
+        + "<input name=\"csrf\" value=\"guessed\"><button id=\"go\" type=\"submit\">win a prize</button></form>"
+        + "</body></html>";
+    attacker.createContext("/", exchange -> {
+      byte[] body = form.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    attacker.start();
+    try {
+      open("/item?sku=LMP-BRASS");
+      browser.get("http://127.0.0.1:" + attacker.getAddress().getPort() + "/");
+      browser.findElement(By.id("go")).click();
+
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Refused"));
+      assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("nothing was changed");
+      assertThat(books.ledger.requireItem(Sku.of("LMP-BRASS")).status()).isEqualTo(ItemStatus.NEEDS_PHOTOS);
+    } finally {
+      attacker.stop(0);
+    }
+  }
+
   private void open(String path) {
     browser.get("http://127.0.0.1:" + books.web.port() + path);
   }
