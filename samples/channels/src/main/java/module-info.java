@@ -13,5 +13,5 @@ module org.resellledger.samples.channels {
   exports org.resellledger.samples.channels;
   exports org.resellledger.samples.channels.shopify;
   exports org.resellledger.samples.channels.ebay;
-//  exports org.resellledger.samples.channels.etsy;
+  exports org.resellledger.samples.channels.etsy;
 }
