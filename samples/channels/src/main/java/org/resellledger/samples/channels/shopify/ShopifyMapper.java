@@ -44,8 +44,8 @@ import org.resellledger.samples.channels.SaleLines;
  *
  * <ul>
  *   <li>{@code orders/create}, {@code orders/updated}: an order the ledger does not know is a channel sale (its
- *       lines matched by variant through the channel-id map, else the listing whose external id is the variant
- *       id, else the item of the line's SKU); {@code financial_status} pending/authorized is PENDING_PAYMENT, any
+ *       lines matched by variant through the channel-id map, else the listing whose external id is the line's
+ *       product id, else the item of the line's SKU); {@code financial_status} pending/authorized is PENDING_PAYMENT, any
  *       other PAID. For a known order: paid moves PENDING_PAYMENT to PAID; {@code cancelled_at} cancels it before
  *       handover; otherwise nothing new. An unknown order already cancelled waits for its sale (held).
  *   <li>{@code orders/cancelled}: cancels the order before handover; held until the sale is in.
@@ -85,9 +85,15 @@ public final class ShopifyMapper implements ChannelMapper {
     });
   }
 
-  /** The variant's refs, first the explicit link, then the listing whose external id the variant id is. */
-  static List<ChannelRef> variantRefs(String variantId) {
-    return List.of(ChannelRef.of(SHOPIFY, VARIANT, variantId), ChannelRef.of(SHOPIFY, ChannelRef.LISTING, variantId));
+  /**
+   * A line's refs: its variant through the channel-id map first, then its product, the listing whose external id
+   * it is (a Shopify listing's external id is its product id).
+   */
+  static List<ChannelRef> lineRefs(Optional<String> variantId, Optional<String> productId) {
+    List<ChannelRef> refs = new ArrayList<>();
+    variantId.ifPresent(v -> refs.add(ChannelRef.of(SHOPIFY, VARIANT, v)));
+    productId.ifPresent(p -> refs.add(ChannelRef.of(SHOPIFY, ChannelRef.LISTING, p)));
+    return refs;
   }
 
   /** Shopify's financial status in the ledger's words: money not yet in, or paid. */
@@ -122,8 +128,8 @@ public final class ShopifyMapper implements ChannelMapper {
     for (int i = 0; i < items.size(); i++) {
       String path = "line_items[" + i + "]";
       JsonNode line = Json.element(items.get(i), path);
-      Optional<String> variant = Json.optText(line, "variant_id", path);
-      lines.add(variant.map(ShopifyMapper::variantRefs).orElse(List.of()), Json.optText(line, "sku", path),
+      lines.add(lineRefs(Json.optText(line, "variant_id", path), Json.optText(line, "product_id", path)),
+          Json.optText(line, "sku", path),
           Json.integer(line, "quantity", path),
           Json.money(Json.decimal(line, "price", path), currency, path + ".price"), path);
     }
@@ -238,8 +244,8 @@ public final class ShopifyMapper implements ChannelMapper {
 
   /** The order's line a refund line is about: by its variant's listing, else by SKU, else the only line. */
   private static OrderLine orderLine(Order order, JsonNode item, ChannelLookup lookup, String path) {
-    Optional<String> variant = Json.optText(item, "variant_id", path);
-    Optional<Listing> listing = variant.flatMap(v -> lookup.listing(variantRefs(v)));
+    Optional<Listing> listing = lookup.listing(lineRefs(Json.optText(item, "variant_id", path),
+        Json.optText(item, "product_id", path)));
     Optional<String> sku = Json.optText(item, "sku", path);
     for (OrderLine line : order.lines()) {
       if (listing.isPresent() && line.listing().equals(Optional.of(listing.get().id()))) {
@@ -304,7 +310,7 @@ public final class ShopifyMapper implements ChannelMapper {
   }
 
   private Mapping product(JsonNode p, ChannelLookup lookup) {
-    Json.text(p, "id", "");
+    String product = Json.text(p, "id", "");
     String title = Json.text(p, "title", "");
     Instant at = Json.instant(p, "updated_at", "");
     SyncStatus status = listingStatus(Json.text(p, "status", ""));
@@ -318,9 +324,10 @@ public final class ShopifyMapper implements ChannelMapper {
       JsonNode v = Json.element(variants.get(i), path);
       String variant = Json.text(v, "id", path);
       BigDecimal price = Json.decimal(v, "price", path);
-      Optional<Listing> listing = lookup.listing(variantRefs(variant));
+      List<ChannelRef> refs = lineRefs(Optional.of(variant), Optional.of(product));
+      Optional<Listing> listing = lookup.listing(refs);
       if (listing.isEmpty()) {
-        missing.add(variantRefs(variant).get(0));
+        missing.add(refs.get(0));
         continue;
       }
       if (seen.add(listing.get().id())) {
@@ -331,7 +338,7 @@ public final class ShopifyMapper implements ChannelMapper {
       }
     }
     if (commands.isEmpty()) {
-      return new Mapping.Unmatched("no listing for any variant of product " + Json.text(p, "id", ""), missing);
+      return new Mapping.Unmatched("no listing for product shopify/" + product + " or any of its variants", missing);
     }
     return new Mapping.Apply(commands.subList(0, Math.min(100, commands.size())));
   }
