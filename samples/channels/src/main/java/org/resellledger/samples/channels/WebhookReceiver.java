@@ -40,7 +40,8 @@ import org.resellledger.core.inbox.SignatureVerdict;
  * processed afterwards on a worker thread by an {@link InboxProcessor}.
  *
  * <ul>
- *   <li>Every delivery is stored before it is acknowledged; the answer never waits for mapping or the ledger:
+ *   <li>Every delivery is stored before it is acknowledged; the answer never waits for mapping or the ledger.
+ *       Its text starts with the arrival ({@code first}, {@code redelivery}, {@code conflict}) and the entry id:
  *       200 stored (a redelivery and a conflict too: the channel need not send it again), 401 stored but its
  *       signature did not verify, 413 stored (its first {@value Deliveries#OVERSIZE_KEPT} bytes, marked) but its
  *       body was beyond {@link ProviderEvent#MAX_BODY_BYTES}, 404 no such channel, 405 not a POST, 500 the store
@@ -148,13 +149,13 @@ public final class WebhookReceiver implements AutoCloseable {
       if (waiting) {
         queue(entry.id());
       }
+      String stored = delivered.arrival().name().toLowerCase(Locale.ROOT) + " " + entry.id().value();
       if (body.size > ProviderEvent.MAX_BODY_BYTES) {
-        answer(exchange, 413, "stored as " + entry.id().value() + ", not read: body beyond "
-            + ProviderEvent.MAX_BODY_BYTES + " bytes");
+        answer(exchange, 413, stored + ": not read, body beyond " + ProviderEvent.MAX_BODY_BYTES + " bytes");
       } else if (event.signature() == SignatureVerdict.UNVERIFIED) {
-        answer(exchange, 401, "stored as " + entry.id().value() + ", not applied: signature did not verify");
+        answer(exchange, 401, stored + ": not applied, signature did not verify");
       } else {
-        answer(exchange, 200, delivered.arrival().name().toLowerCase(Locale.ROOT) + " " + entry.id().value());
+        answer(exchange, 200, stored);
       }
     }
   }

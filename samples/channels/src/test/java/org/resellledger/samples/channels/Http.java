@@ -23,7 +23,6 @@ final class Http {
       c.setDoOutput(true);
       c.setConnectTimeout(5000);
       c.setReadTimeout(30000);
-      c.setFixedLengthStreamingMode(body.length);
       c.setRequestProperty("Content-Type", "application/json");
       headers.forEach(c::setRequestProperty);
       try (OutputStream out = c.getOutputStream()) {
