@@ -9,6 +9,10 @@ module org.resellledger.samples.channels {
   requires com.fasterxml.jackson.databind;
   requires jdk.httpserver;
   requires java.logging;
+  // read by the tests patched into this module (their PostgreSQL schema and pool: the driver's data sources are
+  // JNDI Referenceable); the integrations need neither
+  requires static java.sql;
+  requires static java.naming;
 
   exports org.resellledger.samples.channels;
   exports org.resellledger.samples.channels.shopify;
