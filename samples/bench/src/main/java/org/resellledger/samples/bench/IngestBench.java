@@ -84,6 +84,7 @@ public final class IngestBench {
 
   private void run(BenchDatabase db) throws Exception {
     WorkspaceId ws = WorkspaceId.of("ingest");
+    int first = next;
     JooqLedgerStore store = db.store;
     MemoryChannelLinks links = new MemoryChannelLinks();
     Ledger setup = Ledger.open(store, ws);
@@ -134,7 +135,7 @@ public final class IngestBench {
       notApplied += store.inboxEntries(ws, s, 0, 500).size();
     }
     String line = String.format(Locale.ROOT, "%-10s %,d webhooks ingested, %,d orders; inbox entries not APPLIED: %d",
-        db.kind, next / 2, orders, notApplied);
+        db.kind, (next - first) / 2, orders, notApplied);
     System.out.println(line);
     summary.add(line);
   }
