@@ -660,6 +660,33 @@ public abstract class LedgerStoreContract {
 
   @Nested
   class ProjectionsAndReplay {
+    /** A channel's word on a listing is kept beside it and reads back with it, as replaying gives it. */
+    @Test
+    void aChannelObservation_isKeptBesideTheListing_andReadsBack() {
+      Ledger ledger = ledger();
+      Story story = Story.run(ledger);
+      java.time.Instant said = java.time.Instant.parse("2026-03-02T09:30:00.123456Z");
+      org.resellledger.core.listing.ChannelObservation observation =
+          new org.resellledger.core.listing.ChannelObservation(said, Optional.of(Samples.usd("79.00")),
+              Optional.of("Levi's Type III, size M"), Optional.of(1),
+              Optional.of(org.resellledger.core.listing.SyncStatus.PAUSED));
+
+      CommandResult recorded = ledger.execute(new org.resellledger.core.listing.ListingCommand.RecordChannelObservation(
+          story.ebay, observation, Samples.webhook("ebay", "obs-1")));
+
+      org.resellledger.core.listing.Listing listing = ledger.listing(story.ebay).orElseThrow();
+      assertThat(listing.channel().price()).hasValueSatisfying(p -> {
+        assertThat(p.value()).isEqualTo(Samples.usd("79.00"));
+        assertThat(p.at()).isEqualTo(said);
+        assertThat(p.event()).isEqualTo(recorded.events().get(0).id());
+      });
+      assertThat(listing.channel().quantity().map(q -> q.value())).contains(1);
+      assertThat(listing.channel().status().map(q -> q.value())).contains(org.resellledger.core.listing.SyncStatus.PAUSED);
+      assertThat(listing.discrepancies()).extracting(d -> d.field()).contains("price");
+      assertThat(ledger.replay().items()).isEqualTo(store.items(ws));
+      assertThat(ledger.replayMatchesProjections()).isTrue();
+    }
+
     @Test
     void replayAfterARealisticStory_equalsTheStoredProjections() {
       Ledger ledger = ledger();
