@@ -1,0 +1,175 @@
+package org.resellledger.core.proposal.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.resellledger.core.command.Command;
+import org.resellledger.core.engine.Tx;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemId;
+import org.resellledger.core.item.internal.Items;
+import org.resellledger.core.ledger.Actor;
+import org.resellledger.core.ledger.Bucket;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.Movement;
+import org.resellledger.core.ledger.Origin;
+import org.resellledger.core.ledger.Source;
+import org.resellledger.core.listing.Listing;
+import org.resellledger.core.listing.SyncStatus;
+import org.resellledger.core.proposal.Evidence;
+import org.resellledger.core.proposal.OutboxQueue;
+import org.resellledger.core.proposal.Proposal;
+import org.resellledger.core.proposal.ProposalId;
+import org.resellledger.core.proposal.ProposalKind;
+import org.resellledger.core.proposal.ProposalState;
+import org.resellledger.core.proposal.ProposalStreams;
+import org.resellledger.core.proposal.ProposalTarget;
+
+/**
+ * The sync rule: when a command moves an item's units into or out of AVAILABLE, every listing of the item
+ * whose quantity no longer fits gets a proposal, in the same transaction, caused by the fact that moved them.
+ *
+ * <ul>
+ *   <li>Units gone: a LIVE listing whose listed quantity is above what is available gets SET_LISTING_QUANTITY
+ *       (down to what is available) or, at zero, END_LISTING.
+ *   <li>Units back: a listing that a sync proposal lowered or ended gets SET_LISTING_QUANTITY or RELIST back
+ *       towards the quantity it had (its outbox queue's restore point), within what is available.
+ *   <li>Coalesced: nothing is drafted when the listing's latest intention (its pending sync proposal, else
+ *       its approved one, else its own figure) is the target already; a pending sync proposal with another
+ *       target is superseded by the new one, or closed when nothing is needed any more.
+ *   <li>The proposal's author is the system ({@code system:sync}); its evidence names the fact and the figures.
+ * </ul>
+ */
+final class SyncRule {
+  static final Actor SYNC = Actor.system("sync");
+
+  private SyncRule() {}
+
+  static void after(Command command, Tx tx, int firstEvent) {
+    if (!tx.config().proposals().syncProposals()) {
+      return;
+    }
+    Map<ItemId, LedgerEvent> moved = new LinkedHashMap<>();
+    Map<ItemId, Boolean> rose = new LinkedHashMap<>();
+    List<LedgerEvent> events = tx.eventsSince(firstEvent);
+    for (LedgerEvent e : events) {
+      if (e.item().isEmpty() || e.movement().isEmpty()) {
+        continue;
+      }
+      Movement m = e.movement().get();
+      if (m.from() == Bucket.AVAILABLE || m.to() == Bucket.AVAILABLE) {
+        moved.put(e.item().get(), e);
+        rose.merge(e.item().get(), m.to() == Bucket.AVAILABLE, Boolean::logicalOr);
+      }
+    }
+    for (var entry : moved.entrySet()) {
+      Item item = Items.held(tx, entry.getKey());
+      if (item == null) {
+        continue;
+      }
+      LedgerEvent e = entry.getValue();
+      Cause cause = new Cause(e.id().value(), e.kind(), List.of(e.id()));
+      for (Listing listing : item.listings().values()) {
+        plan(tx, item, listing, cause, rose.get(entry.getKey()), Optional.empty());
+      }
+    }
+  }
+
+  /** What led to a sync proposal: its causation (an event or a proposal id), a word for it, the events. */
+  record Cause(String id, String kind, List<org.resellledger.core.ledger.EventId> events) {}
+
+  /** What the listing should become now, if anything: (kind, quantity). */
+  private record Want(ProposalKind kind, int quantity) {}
+
+  private static Optional<Want> want(Tx tx, Item item, Listing listing, boolean rose) {
+    int available = (int) Math.min(Integer.MAX_VALUE, item.available());
+    int listed = listing.details().listedQuantity();
+    boolean live = listing.status() == SyncStatus.LIVE;
+    if (live && listed > available) {
+      return Optional.of(available == 0 ? new Want(ProposalKind.END_LISTING, 0)
+          : new Want(ProposalKind.SET_LISTING_QUANTITY, available));
+    }
+    if (!rose || available == 0) {
+      return Optional.empty();
+    }
+    OutboxQueue queue = Proposals.queue(tx, listing.id().value());
+    if (queue.restoreQuantity().isEmpty()) {
+      return Optional.empty();
+    }
+    int back = Math.min(available, queue.restoreQuantity().get());
+    if (live && listed < back) {
+      return Optional.of(new Want(ProposalKind.SET_LISTING_QUANTITY, back));
+    }
+    if (listing.status() == SyncStatus.ENDED || listing.status() == SyncStatus.SOLD) {
+      return Optional.of(new Want(ProposalKind.RELIST, back));
+    }
+    return Optional.empty();
+  }
+
+  /** Drafts (or coalesces) the sync proposal of one listing; see the class comment. */
+  static Optional<ProposalId> plan(Tx tx, Item item, Listing listing, Cause cause, boolean rose,
+      Optional<ProposalId> replacing) {
+    List<Proposal> open;
+    try {
+      open = Proposals.withKey(tx, ProposalStreams.SYNC_KEY, listing.id().value() + "|");
+    } catch (UnsupportedOperationException storeKeepsNoKeys) {
+      return Optional.empty(); // a store that lists no keys cannot coalesce: the rule stays off rather than draft duplicates
+    }
+    Optional<Want> want = want(tx, item, listing, rose);
+    List<Proposal> pending = new ArrayList<>();
+    Proposal latestApproved = null;
+    for (Proposal p : open) {
+      if (replacing.isPresent() && p.id().equals(replacing.get())) {
+        continue;
+      }
+      if (p.state() == ProposalState.PENDING) {
+        pending.add(p);
+      } else if (p.state().isApproved()
+          && (latestApproved == null || !p.draftedAt().isBefore(latestApproved.draftedAt()))) {
+        latestApproved = p;
+      }
+    }
+    int current = listing.status() == SyncStatus.LIVE ? listing.details().listedQuantity() : 0;
+    Optional<Integer> intention = !pending.isEmpty() ? pending.get(0).targetQuantity()
+        : latestApproved != null ? latestApproved.targetQuantity() : Optional.of(current);
+    if (want.isEmpty() ? pending.isEmpty() : intention.orElse(current) == want.get().quantity()) {
+      return Optional.empty();
+    }
+    Origin origin = Origin.of(Source.SYSTEM_RULE, SYNC).causedBy(cause.id());
+    List<Optional<ProposalId>> drafted = new ArrayList<>(List.of(Optional.empty()));
+    tx.within(origin, () -> {
+      Optional<ProposalId> by = Optional.empty();
+      if (want.isPresent()) {
+        Want w = want.get();
+        Map<String, String> params = w.kind() == ProposalKind.END_LISTING ? Map.of()
+            : Map.of("quantity", Integer.toString(w.quantity()));
+        Evidence evidence = Evidence.of(reason(w, listing, item), cause.events(), Map.of(
+            "item.available", Long.toString(item.available()),
+            "listing.listedQuantity", Integer.toString(listing.details().listedQuantity()),
+            "listing.status", listing.status().name(),
+            "cause.kind", cause.kind()));
+        by = Optional.of(Planner.draft(tx, w.kind(), ProposalTarget.listing(listing.id()), params, evidence,
+            replacing).id());
+        drafted.set(0, by);
+      }
+      for (Proposal p : pending) {
+        Planner.supersede(tx, Proposals.proposal(tx, p.id()), by, by.isPresent()
+            ? "coalesced: the listing's sync target changed" : "no longer needed: the listing fits what is available");
+      }
+    });
+    return drafted.get(0);
+  }
+
+  private static String reason(Want w, Listing listing, Item item) {
+    String on = listing.details().channel() + " listing " + listing.id();
+    return switch (w.kind()) {
+      case END_LISTING -> on + " offers " + listing.details().listedQuantity() + " but no unit of " + item.sku()
+          + " is available: end it";
+      case RELIST -> "units of " + item.sku() + " are available again: relist " + on + " with " + w.quantity();
+      default -> on + " offers " + listing.details().listedQuantity() + " while " + item.available() + " of "
+          + item.sku() + " are available: set it to " + w.quantity();
+    };
+  }
+}
