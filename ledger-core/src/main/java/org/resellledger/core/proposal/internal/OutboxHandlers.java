@@ -58,7 +58,9 @@ final class OutboxHandlers {
       ProposalRules.notApplied(p);
       ProposalRules.open(p);
       ProposalRules.approved(p);
-      ProposalRules.move(p, ProposalState.APPLYING);
+      if (p.state() != ProposalState.APPLYING) { // an unanswered attempt is started again with the same key
+        ProposalRules.move(p, ProposalState.APPLYING);
+      }
     }
     int expected = p.outbox().orElseThrow().attempts() + 1;
     if (x.attempt() != expected) {
