@@ -106,7 +106,9 @@ public final class Outbox {
         continue;
       }
       List<Proposal> inQueue = book.outbox(queue);
-      if (!inQueue.isEmpty() && !inQueue.get(0).id().equals(p.id())) {
+      Optional<Proposal> head = inQueue.stream().filter(q -> q.outbox().map(o -> o.attempts() > 0).orElse(false))
+          .findFirst().or(() -> inQueue.stream().findFirst());
+      if (head.isPresent() && !head.get().id().equals(p.id())) {
         tally.waiting++;
         continue;
       }

@@ -29,6 +29,7 @@ import org.resellledger.core.proposal.ProposalFact.WriteCounted;
 import org.resellledger.core.proposal.ProposalId;
 import org.resellledger.core.proposal.ProposalKind;
 import org.resellledger.core.proposal.ProposalState;
+import org.resellledger.core.proposal.ProposalStreams;
 import org.resellledger.core.proposal.WriteOutcome;
 import org.resellledger.core.value.Checks;
 
@@ -61,6 +62,13 @@ final class OutboxHandlers {
       if (p.state() != ProposalState.APPLYING) { // an unanswered attempt is started again with the same key
         ProposalRules.move(p, ProposalState.APPLYING);
       }
+    }
+    Proposal head = Planner.head(Proposals.withKey(tx, ProposalStreams.OUTBOX_KEY, p.outbox().orElseThrow().queue()
+        + "|")).orElse(p);
+    if (!head.id().equals(p.id())) {
+      throw new RejectionException(org.resellledger.core.RejectionCode.ILLEGAL_PROPOSAL_TRANSITION, "proposal", p.id(),
+          "writes of " + p.outbox().get().queue() + " go one at a time, in order: " + p.id() + " waits behind "
+              + head.id());
     }
     int expected = p.outbox().orElseThrow().attempts() + 1;
     if (x.attempt() != expected) {

@@ -1,6 +1,7 @@
 package org.resellledger.core.proposal.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,13 @@ final class Planner {
     Proposal p = Proposals.start(tx, id, new ProposalDrafted(id, kind, target, Targets.version(kind, t), canonical,
         Digest.of(kind, target, canonical), evidence, risks, kind.external() ? t.channel() : Optional.empty(), replaces),
         tx.origin().causation());
+    if (kind.sync()) {
+      for (Proposal other : Proposals.withKey(tx, ProposalStreams.SYNC_KEY, target.id() + "|")) {
+        if (!other.id().equals(id) && other.state() == ProposalState.PENDING) {
+          supersede(tx, other, Optional.of(id), "coalesced: a later target for the listing was drafted");
+        }
+      }
+    }
     ProposalPolicy policy = tx.config().proposals();
     if (policy.autoApprove().contains(kind) && risks.isEmpty()) {
       Proposal[] approved = {p};
@@ -85,6 +93,15 @@ final class Planner {
       }
     }
     return approved;
+  }
+
+  /**
+   * The write of {@code queue} that goes next: one whose attempt started (at most one, it holds the queue
+   * until it is answered, even blocked), else the first enqueued. Empty when the queue is empty.
+   */
+  static Optional<Proposal> head(List<Proposal> queue) {
+    return queue.stream().filter(p -> p.outbox().map(o -> o.attempts() > 0).orElse(false)).findFirst()
+        .or(() -> queue.stream().findFirst());
   }
 
   static Proposal supersede(Tx tx, Proposal p, Optional<ProposalId> by, String reason) {

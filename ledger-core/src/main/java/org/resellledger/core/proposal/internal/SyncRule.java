@@ -54,7 +54,14 @@ final class SyncRule {
     Map<ItemId, LedgerEvent> moved = new LinkedHashMap<>();
     Map<ItemId, Boolean> rose = new LinkedHashMap<>();
     List<LedgerEvent> events = tx.eventsSince(firstEvent);
+    Map<ItemId, List<org.resellledger.core.listing.ListingId>> touchedListings = new LinkedHashMap<>();
+    java.util.Set<ItemId> everyListing = new java.util.HashSet<>();
     for (LedgerEvent e : events) {
+      if (e.item().isPresent() && e.listing().isPresent() && isListingFact(e)) {
+        touchedListings.computeIfAbsent(e.item().get(), k -> new ArrayList<>()).add(e.listing().get());
+        moved.putIfAbsent(e.item().get(), e);
+        rose.putIfAbsent(e.item().get(), false);
+      }
       if (e.item().isEmpty() || e.movement().isEmpty()) {
         continue;
       }
@@ -62,6 +69,7 @@ final class SyncRule {
       if (m.from() == Bucket.AVAILABLE || m.to() == Bucket.AVAILABLE) {
         moved.put(e.item().get(), e);
         rose.merge(e.item().get(), m.to() == Bucket.AVAILABLE, Boolean::logicalOr);
+        everyListing.add(e.item().get());
       }
     }
     for (var entry : moved.entrySet()) {
@@ -71,10 +79,23 @@ final class SyncRule {
       }
       LedgerEvent e = entry.getValue();
       Cause cause = new Cause(e.id().value(), e.kind(), List.of(e.id()));
+      List<org.resellledger.core.listing.ListingId> only = touchedListings.getOrDefault(entry.getKey(), List.of());
       for (Listing listing : item.listings().values()) {
-        plan(tx, item, listing, cause, rose.get(entry.getKey()), Optional.empty());
+        if (everyListing.contains(entry.getKey()) || only.contains(listing.id())) {
+          plan(tx, item, listing, cause, rose.get(entry.getKey()), Optional.empty());
+        }
       }
     }
+  }
+
+  /**
+   * A fact that changes a listing's quantity or status (created, changed, moved): the listing may now offer
+   * more than is available, e.g. created LIVE above it, or put back LIVE.
+   */
+  private static boolean isListingFact(LedgerEvent e) {
+    return e.payload() instanceof org.resellledger.core.listing.ListingFact.ListingCreated
+        || e.payload() instanceof org.resellledger.core.listing.ListingFact.ListingChanged
+        || e.payload() instanceof org.resellledger.core.listing.ListingFact.ListingStatusChanged;
   }
 
   /** What led to a sync proposal: its causation (an event or a proposal id), a word for it, the events. */
@@ -119,18 +140,23 @@ final class SyncRule {
     }
     Optional<Want> want = want(tx, item, listing, rose);
     List<Proposal> pending = new ArrayList<>();
-    Proposal latestApproved = null;
+    Proposal waiting = null;
+    Proposal started = null;
     for (Proposal p : open) {
       if (replacing.isPresent() && p.id().equals(replacing.get())) {
         continue;
       }
       if (p.state() == ProposalState.PENDING) {
         pending.add(p);
-      } else if (p.state().isApproved()
-          && (latestApproved == null || !p.draftedAt().isBefore(latestApproved.draftedAt()))) {
-        latestApproved = p;
+      } else if (p.state() == ProposalState.APPROVED && p.outbox().map(o -> o.attempts() == 0).orElse(true)) {
+        waiting = p;
+      } else if (p.state().isApproved()) {
+        started = p;
       }
     }
+    // the latest intention: a pending proposal (at most one: drafting coalesces), else the approved write
+    // waiting in the outbox (at most one: approving coalesces), else the one being written
+    Proposal latestApproved = waiting != null ? waiting : started;
     int current = listing.status() == SyncStatus.LIVE ? listing.details().listedQuantity() : 0;
     Optional<Integer> intention = !pending.isEmpty() ? pending.get(0).targetQuantity()
         : latestApproved != null ? latestApproved.targetQuantity() : Optional.of(current);
@@ -155,8 +181,10 @@ final class SyncRule {
         drafted.set(0, by);
       }
       for (Proposal p : pending) {
-        Planner.supersede(tx, Proposals.proposal(tx, p.id()), by, by.isPresent()
-            ? "coalesced: the listing's sync target changed" : "no longer needed: the listing fits what is available");
+        Proposal now = Proposals.proposal(tx, p.id());
+        if (now.state() == ProposalState.PENDING) { // drafting coalesced it already when one was drafted
+          Planner.supersede(tx, now, by, "no longer needed: the listing fits what is available");
+        }
       }
     });
     return drafted.get(0);
