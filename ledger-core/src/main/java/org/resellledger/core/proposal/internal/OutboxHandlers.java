@@ -92,6 +92,13 @@ final class OutboxHandlers {
       case WRITTEN, ALREADY_AT_TARGET -> {
         applyLocally(tx, p, x.origin());
         Proposals.append(tx, Proposals.proposal(tx, p.id()), new ProposalApplied(Optional.of(x.outcome())), causation);
+        if (p.kind().sync()) {
+          // what the channel now shows may still be above what is available (a change a person approved
+          // knowing it, or units that left while it was written): the sync rule looks at the listing again
+          Targets.Resolved t = Targets.resolve(tx, p.target());
+          SyncRule.plan(tx, t.item(), t.listing(), new SyncRule.Cause(p.id().value(), "applied " + p.id(),
+              p.evidence().events()), false, Optional.empty());
+        }
       }
       case FAILED -> {
         String error = Checks.text("error", x.error().orElse("no error given"), 2000);

@@ -104,13 +104,21 @@ final class SyncRule {
   /** What the listing should become now, if anything: (kind, quantity). */
   private record Want(ProposalKind kind, int quantity) {}
 
-  private static Optional<Want> want(Tx tx, Item item, Listing listing, boolean rose) {
+  /**
+   * @param intended what the listing will offer once its open sync-kind proposals are applied (its own figure
+   *     when none is open); {@code relisting}: the intention is a RELIST of a listing that is not LIVE
+   */
+  private static Optional<Want> want(Tx tx, Item item, Listing listing, boolean rose, int intended,
+      boolean relisting) {
     int available = (int) Math.min(Integer.MAX_VALUE, item.available());
     int listed = listing.details().listedQuantity();
     boolean live = listing.status() == SyncStatus.LIVE;
-    if (live && listed > available) {
+    if (live && (listed > available || intended > available)) {
       return Optional.of(available == 0 ? new Want(ProposalKind.END_LISTING, 0)
           : new Want(ProposalKind.SET_LISTING_QUANTITY, available));
+    }
+    if (!live && relisting && intended > available) {
+      return available == 0 ? Optional.empty() : Optional.of(new Want(ProposalKind.RELIST, available));
     }
     if (!rose || available == 0) {
       return Optional.empty();
@@ -138,7 +146,6 @@ final class SyncRule {
     } catch (UnsupportedOperationException storeKeepsNoKeys) {
       return Optional.empty(); // a store that lists no keys cannot coalesce: the rule stays off rather than draft duplicates
     }
-    Optional<Want> want = want(tx, item, listing, rose);
     List<Proposal> pending = new ArrayList<>();
     Proposal waiting = null;
     Proposal started = null;
@@ -149,7 +156,9 @@ final class SyncRule {
       if (p.state() == ProposalState.PENDING) {
         pending.add(p);
       } else if (p.state() == ProposalState.APPROVED && p.outbox().map(o -> o.attempts() == 0).orElse(true)) {
-        waiting = p;
+        // one whose target moved is never written as it is (TARGET_MOVED, then re-planned): not an intention
+        Targets.Resolved now = new Targets.Resolved(ProposalTarget.listing(listing.id()), item, listing, null);
+        waiting = Targets.version(p.kind(), now).equals(p.targetVersion()) ? p : waiting;
       } else if (p.state().isApproved()) {
         started = p;
       }
@@ -160,6 +169,11 @@ final class SyncRule {
     int current = listing.status() == SyncStatus.LIVE ? listing.details().listedQuantity() : 0;
     Optional<Integer> intention = !pending.isEmpty() ? pending.get(0).targetQuantity()
         : latestApproved != null ? latestApproved.targetQuantity() : Optional.of(current);
+    Proposal intended = !pending.isEmpty() ? pending.get(0) : latestApproved;
+    Optional<Want> want = want(tx, item, listing, rose, intention.orElse(current),
+        intended != null && intended.kind() == ProposalKind.RELIST);
+    // a pending proposal of the ledger's own that is no longer needed is closed; a person's or an agent's stays
+    pending.removeIf(p -> want.isEmpty() && p.author().kind() != org.resellledger.core.ledger.Actor.Kind.SYSTEM);
     if (want.isEmpty() ? pending.isEmpty() : intention.orElse(current) == want.get().quantity()) {
       return Optional.empty();
     }
