@@ -52,7 +52,11 @@ final class Proposals {
    */
   static List<Proposal> withKey(Tx tx, String name, String prefix) {
     Map<ProposalId, Proposal> found = new LinkedHashMap<>();
-    for (KeyedStream k : tx.store().streamsWithKeyPrefix(tx.workspace(), ProposalStreams.PROPOSAL, name, prefix, 1000)) {
+    // the store's answer is read once per transaction and key; what this transaction changed is merged below
+    Map<String, List<KeyedStream>> read = tx.local(KeyReads.class, KeyReads::new).read;
+    List<KeyedStream> stored = read.computeIfAbsent(name + "\u0000" + prefix, k ->
+        tx.store().streamsWithKeyPrefix(tx.workspace(), ProposalStreams.PROPOSAL, name, prefix, 1000));
+    for (KeyedStream k : stored) {
       ProposalId id = ProposalId.of(k.stream().id());
       found.putIfAbsent(id, proposal(tx, id));
     }
@@ -73,6 +77,11 @@ final class Proposals {
           });
     }
     return out;
+  }
+
+  /** The key reads of one transaction. */
+  private static final class KeyReads {
+    final Map<String, List<KeyedStream>> read = new java.util.HashMap<>();
   }
 
   static Proposal append(Tx tx, Proposal p, EventPayload fact, Optional<String> causation) {
