@@ -16,4 +16,6 @@ module org.resellledger.core {
   exports org.resellledger.core.store;
   exports org.resellledger.core.channel;
   exports org.resellledger.core.inbox;
+  exports org.resellledger.core.proposal;
+  exports org.resellledger.core.outbox;
 }

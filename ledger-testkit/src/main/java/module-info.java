@@ -14,6 +14,7 @@ module org.resellledger.testkit {
   exports org.resellledger.testkit.scenario;
   exports org.resellledger.testkit.contract;
   exports org.resellledger.testkit.channel;
+  exports org.resellledger.testkit.outbox;
 
   // the contract suite's tests and @Nested groups are package-private: JUnit (whose reflection lives in
   // junit-platform-commons) must reach them when a store's test runs on the module path

@@ -45,4 +45,15 @@ public record CommandResult(List<LedgerEvent> events, boolean duplicate) {
         .findFirst()
         .flatMap(LedgerEvent::item);
   }
+
+  /**
+   * The proposals the command drafted, in order: the one a {@code DraftProposal} made, and the sync
+   * proposals a change of available units made (e.g. a sale's proposals to end the item's other listings).
+   */
+  public List<org.resellledger.core.proposal.ProposalId> proposals() {
+    return events.stream()
+        .filter(e -> e.payload() instanceof org.resellledger.core.proposal.ProposalFact.ProposalDrafted)
+        .map(e -> ((org.resellledger.core.proposal.ProposalFact.ProposalDrafted) e.payload()).proposal())
+        .toList();
+  }
 }

@@ -48,5 +48,33 @@ public enum RejectionCode {
   /** The channel id is already linked to another listing; a channel id stands for one listing. */
   CHANNEL_ID_TAKEN,
   /** The inbox entry cannot be matched by hand: it is not parked, or nothing in it is a channel id to link. */
-  NOT_MATCHABLE
+  NOT_MATCHABLE,
+  /** No proposal with that id in this workspace. */
+  UNKNOWN_PROPOSAL,
+  /** A proposal was drafted without evidence: it must name at least one event or figure. */
+  EVIDENCE_REQUIRED,
+  /** Only a person approves, rejects or retries a proposal; an agent (or a channel, an import) never does. */
+  APPROVER_NOT_A_PERSON,
+  /** The author of a proposal never approves it. */
+  SELF_APPROVAL,
+  /** The system approved a proposal of a kind the workspace's auto-approval policy does not name. */
+  AUTO_APPROVAL_OFF,
+  /** The system approved a proposal flagged risky: a person must decide. */
+  RISKY_AUTO_APPROVAL,
+  /** The proposal is closed (rejected, superseded, expired or applied): nothing more can be decided on it. */
+  PROPOSAL_CLOSED,
+  /** The proposal is approved already: an approval sent again has no second effect. */
+  APPROVAL_REPLAYED,
+  /** The proposal is applied already, or its write has started: applying again has no second effect. */
+  ALREADY_APPLIED,
+  /** The proposal has no approval to apply. */
+  NOT_APPROVED,
+  /** The proposal's parameters are not those approved (or shown to the approver): the approval is void. */
+  PROPOSAL_CHANGED,
+  /** The proposal's approval ran out before it was applied. */
+  APPROVAL_EXPIRED,
+  /** The proposal's target changed since it was drafted or approved: it is re-planned, never forced. */
+  TARGET_MOVED,
+  /** The proposal's state does not allow the requested move (see {@code ProposalState}). */
+  ILLEGAL_PROPOSAL_TRANSITION
 }

@@ -44,6 +44,12 @@ final class Fixture {
     this(store, ws, LedgerConfig.defaults().maxRetries());
   }
 
+  /** A ledger opened with {@code config} as it is (a test's own clock and policy). */
+  Fixture(LedgerStore store, WorkspaceId ws, LedgerConfig config) {
+    this.store = store;
+    this.ledger = Ledger.open(store, ws, config);
+  }
+
   Fixture(LedgerStore store, WorkspaceId ws, int maxRetries) {
     this.store = store;
     LedgerConfig defaults = LedgerConfig.defaults();

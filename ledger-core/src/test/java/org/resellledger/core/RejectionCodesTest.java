@@ -345,4 +345,65 @@ class RejectionCodesTest {
     assertThat(notParked.getMessage()).contains("RECEIVED");
     COVERED.add(notParked.code());
   }
+
+  // ---- the proposal lane (ProposalRulesTest has each abuse case in full) ------------------------------
+
+  private static void refusedIn(Fixture fx, Object command, RejectionCode code) {
+    COVERED.add(code);
+    fx.refused((org.resellledger.core.command.Command) command, code);
+  }
+
+  @Test
+  void proposalCodes_eachAbuseRefusedWithItsOwnCode() {
+    ProposalSetup s = new ProposalSetup();
+    Fixture fx = s.f;
+    fx.intake("P-1", 3);
+    var agent = ProposalSetup.AGENT;
+    var maya = ProposalSetup.MAYA;
+    var system = org.resellledger.core.ledger.Origin.of(org.resellledger.core.ledger.Source.SYSTEM_RULE,
+        org.resellledger.core.ledger.Actor.system("auto-approval"));
+    var count = new org.resellledger.core.proposal.ProposalCommand.DraftProposal(
+        org.resellledger.core.proposal.ProposalKind.ADJUST_FROM_COUNT,
+        org.resellledger.core.proposal.ProposalTarget.item(Sku.of("P-1")), java.util.Map.of("counted", "2"),
+        ProposalSetup.evidence(), agent);
+    refusedIn(fx, new org.resellledger.core.proposal.ProposalCommand.ApplyProposal(
+        org.resellledger.core.proposal.ProposalId.of("nope"), maya), RejectionCode.UNKNOWN_PROPOSAL);
+    refusedIn(fx, new org.resellledger.core.proposal.ProposalCommand.DraftProposal(count.kind(), count.target(),
+        count.params(), org.resellledger.core.proposal.Evidence.none(), agent), RejectionCode.EVIDENCE_REQUIRED);
+    var id = s.draft(count);
+    refusedIn(fx, new org.resellledger.core.proposal.ProposalCommand.ApplyProposal(id, maya), RejectionCode.NOT_APPROVED);
+    var own = s.draft(new org.resellledger.core.proposal.ProposalCommand.DraftProposal(count.kind(), count.target(),
+        count.params(), count.evidence(), Fixture.ANA));
+    refusedIn(fx, s.approval(own, Fixture.ANA), RejectionCode.SELF_APPROVAL);
+    refusedIn(fx, s.approval(id, org.resellledger.core.ledger.Origin.of(org.resellledger.core.ledger.Source.AGENT,
+        org.resellledger.core.ledger.Actor.agent("other"))), RejectionCode.APPROVER_NOT_A_PERSON);
+    refusedIn(fx, s.approval(id, system), RejectionCode.AUTO_APPROVAL_OFF);
+    refusedIn(fx, new org.resellledger.core.proposal.ProposalCommand.ApproveProposal(id, "0".repeat(64), maya),
+        RejectionCode.PROPOSAL_CHANGED);
+    refusedIn(fx, new org.resellledger.core.proposal.ProposalCommand.RetryProposal(id, maya),
+        RejectionCode.ILLEGAL_PROPOSAL_TRANSITION);
+    s.approve(id, maya);
+    refusedIn(fx, s.approval(id, Fixture.ANA), RejectionCode.APPROVAL_REPLAYED);
+    s.clock.advance(java.time.Duration.ofDays(2));
+    refusedIn(fx, new org.resellledger.core.proposal.ProposalCommand.ApplyProposal(id, maya), RejectionCode.APPROVAL_EXPIRED);
+
+    var moved = s.draft(count);
+    s.approve(moved, maya);
+    fx.run(new HoldUnits(Sku.of("P-1"), 1, ANA.because("photos")));
+    refusedIn(fx, new org.resellledger.core.proposal.ProposalCommand.ApplyProposal(moved, maya), RejectionCode.TARGET_MOVED);
+
+    var applied = s.draft(count);
+    s.approve(applied, maya);
+    fx.run(new org.resellledger.core.proposal.ProposalCommand.ApplyProposal(applied, maya));
+    refusedIn(fx, new org.resellledger.core.proposal.ProposalCommand.ApplyProposal(applied, maya), RejectionCode.ALREADY_APPLIED);
+    refusedIn(fx, new org.resellledger.core.proposal.ProposalCommand.RejectProposal(applied, "late", maya),
+        RejectionCode.PROPOSAL_CLOSED);
+
+    ProposalSetup auto = new ProposalSetup(org.resellledger.core.proposal.ProposalPolicy.defaults()
+        .withAutoApprove(java.util.Set.of(org.resellledger.core.proposal.ProposalKind.SET_LISTING_QUANTITY)));
+    auto.f.intake("P-2", 1);
+    var listing = auto.live("P-2", org.resellledger.core.listing.Channel.POSHMARK, 1);
+    var risky = auto.draft(auto.setQuantity(listing, 4, agent));
+    refusedIn(auto.f, auto.approval(risky, system), RejectionCode.RISKY_AUTO_APPROVAL);
+  }
 }

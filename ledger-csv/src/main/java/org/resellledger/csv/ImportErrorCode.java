@@ -82,8 +82,24 @@ public enum ImportErrorCode {
   // named here to stay in step
   UNKNOWN_INBOX_ENTRY,
   ILLEGAL_INBOX_TRANSITION,
+  // the channel-id map's (org.resellledger.core.channel)
   CHANNEL_ID_TAKEN,
-  NOT_MATCHABLE;
+  NOT_MATCHABLE,
+  // the proposal lane's (org.resellledger.core.proposal): no import row meets them; named here to stay in step
+  UNKNOWN_PROPOSAL,
+  EVIDENCE_REQUIRED,
+  APPROVER_NOT_A_PERSON,
+  SELF_APPROVAL,
+  AUTO_APPROVAL_OFF,
+  RISKY_AUTO_APPROVAL,
+  PROPOSAL_CLOSED,
+  APPROVAL_REPLAYED,
+  ALREADY_APPLIED,
+  NOT_APPROVED,
+  PROPOSAL_CHANGED,
+  APPROVAL_EXPIRED,
+  TARGET_MOVED,
+  ILLEGAL_PROPOSAL_TRANSITION;
 
   /** The import code for a ledger rejection code: the one with the same name. */
   public static ImportErrorCode of(RejectionCode code) {

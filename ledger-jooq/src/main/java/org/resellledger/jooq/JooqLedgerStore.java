@@ -36,6 +36,7 @@ import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.Receipt;
 import org.resellledger.core.store.StoredValues;
 import org.resellledger.core.store.StreamState;
+import org.resellledger.core.store.KeyedStream;
 import org.resellledger.core.store.UniqueKey;
 import org.resellledger.jooq.internal.CommitWriter;
 import org.resellledger.jooq.internal.Database;
@@ -257,6 +258,14 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, AutoClose
   @Override
   public Optional<StreamId> streamWithKey(WorkspaceId workspace, StreamId.Kind kind, UniqueKey key) {
     return db.read("looking up a " + kind + " stream by key", dsl -> Queries.streamWithKey(dsl, workspace, kind, key));
+  }
+
+  @Override
+  public List<KeyedStream> streamsWithKeyPrefix(WorkspaceId workspace, StreamId.Kind kind, String keyName,
+      String prefix, int limit) {
+    KeyedStream.checkQuery(keyName, prefix, limit);
+    return db.read("listing " + kind + " streams by key " + keyName,
+        dsl -> Queries.streamsWithKeyPrefix(dsl, workspace, kind, keyName, prefix, limit));
   }
 
   // ---- writes ------------------------------------------------------------------------------------------

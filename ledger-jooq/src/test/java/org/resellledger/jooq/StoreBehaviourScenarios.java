@@ -385,4 +385,44 @@ abstract class StoreBehaviourScenarios {
       assertThat(store().state(ws, new StreamId(ProbeStream.KIND, "p-1")).orElseThrow().state()).isEqualTo(probe);
     }
   }
+
+  /**
+   * The database's own guard (migration V6): an approval by the proposal's author, or by an agent, is
+   * refused even from a writer that skips core's rules (here: a commit core made, its approver rewritten).
+   */
+  @Test
+  void anApprovalByTheAuthorOrAnAgent_isRefusedByTheDatabase_andNothingIsWritten() {
+    for (var forged : Map.of(Actor.person("ana"), "ledger_proposal_approvals_not_own",
+        Actor.agent("repricer"), "ledger_proposal_approvals_person").entrySet()) {
+      WorkspaceId w = WorkspaceId.of("approvals-" + UUID.randomUUID());
+      org.resellledger.testkit.contract.ForwardingLedgerStore forging =
+          new org.resellledger.testkit.contract.ForwardingLedgerStore(store()) {
+            @Override
+            public void commit(Commit c) {
+              super.commit(new Commit(c.workspace(), c.expectedVersions(), c.events().stream().map(e ->
+                  e.payload() instanceof org.resellledger.core.proposal.ProposalFact.ProposalApproved
+                      ? new LedgerEvent(e.workspace(), e.id(), e.stream(), e.version(), e.item(), e.listing(), e.order(),
+                          e.movement(), e.source(), forged.getKey(), e.occurredAt(), e.recordedAt(), e.provider(), e.reason(),
+                          e.causation(), e.payload())
+                      : e).toList(), c.items(), c.orders(), c.streams(), c.receipt()));
+            }
+          };
+      Ledger ledger = Ledger.open(forging, w, Samples.config("ap"));
+      ledger.execute(Samples.intake("AP-1", 2));
+      var draft = ledger.execute(new org.resellledger.core.proposal.ProposalCommand.DraftProposal(
+          org.resellledger.core.proposal.ProposalKind.ADJUST_FROM_COUNT,
+          org.resellledger.core.proposal.ProposalTarget.item(Sku.of("AP-1")), Map.of("counted", "1"),
+          org.resellledger.core.proposal.Evidence.of("count", List.of(), Map.of("counted", "1")),
+          Origin.manual("ana"))).proposals().get(0);
+      var book = org.resellledger.core.proposal.ProposalBook.of(ledger, store());
+      int events = store().events(w).size();
+
+      assertThatThrownBy(() -> ledger.execute(new org.resellledger.core.proposal.ProposalCommand.ApproveProposal(
+          draft, book.require(draft).digest(), Origin.manual("maya"))))
+          .satisfies(refused -> assertThat(refused.getMessage().toLowerCase(java.util.Locale.ROOT))
+              .contains(forged.getValue()));
+      assertThat(store().events(w)).hasSize(events);
+      assertThat(book.require(draft).state()).isEqualTo(org.resellledger.core.proposal.ProposalState.PENDING);
+    }
+  }
 }

@@ -14,7 +14,8 @@ import org.resellledger.core.order.OrderCommand;
  * <p>Each concept declares its own commands, as records nested in its sealed interface: {@link ItemCommand},
  * {@link ListingCommand}, {@link OrderCommand}, {@link BundleCommand}.
  */
-public sealed interface Command permits ItemCommand, ListingCommand, OrderCommand, BundleCommand {
+public sealed interface Command permits ItemCommand, ListingCommand, OrderCommand, BundleCommand,
+    org.resellledger.core.proposal.ProposalCommand {
 
   Origin origin();
 }

@@ -49,12 +49,19 @@ public final class Registry {
     S apply(S state, LedgerEvent event, P payload);
   }
 
+  /** Runs after a command's handler appended events: a rule that follows facts in the same transaction. */
+  @FunctionalInterface
+  public interface AfterCommand {
+    void after(Command command, Tx tx, int firstEvent);
+  }
+
   private record Folding(StreamId.Kind kind, Fold<Object, EventPayload> fold) {}
 
   private final Map<Class<?>, Handler<Command>> handlers = new HashMap<>();
   private final Map<Class<?>, Function<Command, Stream<Sku>>> skus = new HashMap<>();
   private final Map<Class<?>, Folding> folds = new HashMap<>();
   private final List<BiConsumer<Tx, List<? extends Command>>> beforeBatch = new ArrayList<>();
+  private final List<AfterCommand> afterCommand = new ArrayList<>();
 
   private Registry() {}
 
@@ -69,6 +76,7 @@ public final class Registry {
     ListingConcept.register(r);
     OrderConcept.register(r);
     BundleConcept.register(r);
+    org.resellledger.core.proposal.internal.ProposalConcept.register(r);
     return r;
   }
 
@@ -99,6 +107,14 @@ public final class Registry {
     beforeBatch.add(prepare);
   }
 
+  /**
+   * Runs after every command that appended events, with the index of its first event, in the same
+   * transaction: e.g. the sync rule drafting proposals when an item's available units change.
+   */
+  public void afterCommand(AfterCommand rule) {
+    afterCommand.add(rule);
+  }
+
   // ---- dispatch ----------------------------------------------------------------------------------------
 
   void handle(Command command, Tx tx) {
@@ -106,7 +122,18 @@ public final class Registry {
     if (handler == null) {
       throw new IllegalArgumentException("no handler for " + command.getClass().getName());
     }
+    int first = tx.eventCount();
     handler.handle(command, tx);
+    if (tx.eventCount() > first) {
+      for (AfterCommand rule : afterCommand) {
+        rule.after(command, tx, first);
+      }
+    }
+  }
+
+  /** Runs another concept's command inside this transaction (a proposal applying its change). */
+  public void dispatch(Command command, Tx tx) {
+    tx.within(command.origin(), () -> handle(command, tx));
   }
 
   void prepare(Tx tx, List<? extends Command> commands) {

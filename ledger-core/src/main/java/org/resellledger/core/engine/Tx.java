@@ -100,6 +100,20 @@ public final class Tx {
     this.origin = nextOrigin;
   }
 
+  /**
+   * Runs {@code work} with later events carrying {@code nested} as their origin, then the origin before:
+   * a command run inside another ({@link Registry#dispatch}, a proposal applying its change).
+   */
+  public void within(Origin nested, Runnable work) {
+    Origin before = origin;
+    origin = nested;
+    try {
+      work.run();
+    } finally {
+      origin = before;
+    }
+  }
+
   public String newId() {
     return config.ids().next();
   }

@@ -13,7 +13,8 @@ import org.resellledger.core.order.OrderItemFact;
  * {@link OrderItemFact}, {@link OrderFact}, {@link BundleFact}); which stream an event is in is on its
  * envelope. A record's simple name is its kind ({@link LedgerEvent#kind()}), unique across all of them.
  */
-public sealed interface EventPayload permits ItemFact, ListingFact, OrderItemFact, OrderFact, BundleFact {
+public sealed interface EventPayload permits ItemFact, ListingFact, OrderItemFact, OrderFact, BundleFact,
+    org.resellledger.core.proposal.ProposalFact {
 
   /**
    * Every kind of payload, one record class each (the sealed hierarchy walked, groups such as

@@ -248,6 +248,19 @@ public final class InMemoryLedgerStore implements LedgerStore, InboxStore, Chann
   }
 
   @Override
+  public synchronized List<KeyedStream> streamsWithKeyPrefix(WorkspaceId ws, StreamId.Kind kind, String keyName,
+      String prefix, int limit) {
+    KeyedStream.checkQuery(keyName, prefix, limit);
+    return books(ws).keys.entrySet().stream()
+        .filter(e -> e.getKey().getKey().equals(kind) && e.getKey().getValue().name().equals(keyName)
+            && e.getKey().getValue().value().startsWith(prefix))
+        .map(e -> new KeyedStream(e.getKey().getValue(), e.getValue()))
+        .sorted(java.util.Comparator.comparing(k -> k.key().value()))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
   public synchronized void replaceProjections(WorkspaceId ws, List<Item> items, List<Order> orders) {
     replaceProjections(ws, items, orders, List.of());
   }

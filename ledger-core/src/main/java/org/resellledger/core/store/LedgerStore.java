@@ -147,6 +147,17 @@ public interface LedgerStore {
   }
 
   /**
+   * The streams of {@code kind} holding a key named {@code keyName} whose value starts with {@code prefix},
+   * at most {@code limit} (1-10,000), ordered by key value as {@link String#compareTo} orders it: an index
+   * a concept keeps in its states' keys (the proposals of a listing, the outbox writes due). A store that
+   * keeps {@link Commit#streams} keys answers; the default cannot and says so.
+   */
+  default java.util.List<KeyedStream> streamsWithKeyPrefix(WorkspaceId workspace, StreamId.Kind kind, String keyName,
+      String prefix, int limit) {
+    throw new UnsupportedOperationException(getClass().getName() + " keeps no unique keys of other stream kinds");
+  }
+
+  /**
    * The stream of a registered kind whose state holds this key, if any. A store that keeps the keys of
    * {@link Commit#streams} answers; the default cannot and says so.
    */

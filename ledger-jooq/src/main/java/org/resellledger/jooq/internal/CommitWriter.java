@@ -162,6 +162,7 @@ public final class CommitWriter {
     commit.streams().forEach(s -> states.add(s.stream()));
     if (!states.isEmpty()) {
       StreamWriter.write(sql.on(c), ws, commit.streams(), expected);
+      ApprovalRows.write(sql.on(c), ws, commit);
     }
     List<StreamId> others = new ArrayList<>(expected.keySet());
     others.removeIf(s -> itemRows.containsKey(s) || orderRows.containsKey(s) || states.contains(s));

@@ -226,4 +226,29 @@ public final class Queries {
         .and(K.KEY_NAME.eq(key.name())).and(K.KEY_VALUE.eq(key.value())))
         .fetchOptional(K.STREAM_ID).map(id -> new StreamId(kind, id));
   }
+
+  /**
+   * The streams holding a key {@code keyName} whose value starts with {@code prefix}: a LIKE on the key
+   * table's primary key (workspace, kind, name, value) with the prefix escaped, ordered in Java as
+   * {@link String#compareTo} orders values (a database collation may not). At most {@code limit}, the
+   * first by value.
+   */
+  public static List<org.resellledger.core.store.KeyedStream> streamsWithKeyPrefix(DSLContext dsl, WorkspaceId ws,
+      StreamId.Kind kind, String keyName, String prefix, int limit) {
+    var K = org.resellledger.jooq.internal.schema.Tables.LEDGER_STREAM_KEYS;
+    var where = K.WORKSPACE_ID.eq(ws.value()).and(K.STREAM_KIND.eq(kind.name())).and(K.KEY_NAME.eq(keyName));
+    if (!prefix.isEmpty()) {
+      where = where.and(K.KEY_VALUE.like(escapeLike(prefix) + "%", '!'));
+    }
+    List<org.resellledger.core.store.KeyedStream> found = new ArrayList<>();
+    dsl.select(K.KEY_VALUE, K.STREAM_ID).from(K).where(where).fetch().forEach(r -> found.add(
+        new org.resellledger.core.store.KeyedStream(new org.resellledger.core.store.UniqueKey(keyName, r.value1()),
+            new StreamId(kind, r.value2()))));
+    found.sort(Comparator.comparing(k -> k.key().value()));
+    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
 }

@@ -35,6 +35,7 @@ final class StreamWriter {
   static void write(DSLContext dsl, WorkspaceId ws, List<StreamState> states, Map<StreamId, Long> expected) {
     List<StreamState> ordered = new ArrayList<>(states);
     ordered.sort(LOCK_ORDER);
+    List<LedgerStreamsRecord> fresh = new ArrayList<>();
     for (StreamState s : ordered) {
       LedgerStreamsRecord row = StreamRows.toRecord(ws, s);
       Long version = expected.get(s.stream());
@@ -46,14 +47,27 @@ final class StreamWriter {
           requireMissingAt(dsl, ws, s.stream(), version);
           insert(dsl, row);
         }
+        dsl.deleteFrom(LEDGER_STREAM_KEYS).where(LEDGER_STREAM_KEYS.WORKSPACE_ID.eq(ws.value())
+            .and(LEDGER_STREAM_KEYS.STREAM_KIND.eq(s.stream().kind().name()))
+            .and(LEDGER_STREAM_KEYS.STREAM_ID.eq(s.stream().id()))).execute();
       } else {
-        insert(dsl, row);
+        fresh.add(row); // a new stream has no keys to delete: its rows go in one batch below
       }
-      dsl.deleteFrom(LEDGER_STREAM_KEYS).where(LEDGER_STREAM_KEYS.WORKSPACE_ID.eq(ws.value())
-          .and(LEDGER_STREAM_KEYS.STREAM_KIND.eq(s.stream().kind().name()))
-          .and(LEDGER_STREAM_KEYS.STREAM_ID.eq(s.stream().id()))).execute();
-      insertKeys(dsl, ws, List.of(s));
     }
+    if (fresh.size() == 1) {
+      insert(dsl, fresh.get(0));
+    } else if (!fresh.isEmpty()) {
+      try {
+        dsl.batchInsert(fresh).execute();
+      } catch (DataAccessException e) {
+        if (SqlFailures.isUniqueViolation(e)) {
+          throw new ConcurrencyException("a new stream exists already: " + SqlFailures.message(e), e);
+        }
+        throw e;
+      }
+    }
+    // every stream's keys at once, after every old key of the streams rewritten here is gone
+    insertKeys(dsl, ws, ordered);
   }
 
   /**

@@ -151,4 +151,10 @@ public class ForwardingLedgerStore implements LedgerStore {
       org.resellledger.core.store.UniqueKey key) {
     return delegate.streamWithKey(ws, kind, key);
   }
+
+  @Override
+  public List<org.resellledger.core.store.KeyedStream> streamsWithKeyPrefix(WorkspaceId ws, StreamId.Kind kind,
+      String keyName, String prefix, int limit) {
+    return delegate.streamsWithKeyPrefix(ws, kind, keyName, prefix, limit);
+  }
 }

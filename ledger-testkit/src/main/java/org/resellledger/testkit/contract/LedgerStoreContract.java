@@ -942,6 +942,25 @@ public abstract class LedgerStoreContract {
     }
   }
 
+  /** The proposal lane ({@link ProposalContract}): proposals, their keys, the outbox, on the store under test. */
+  @Nested
+  class Proposals extends ProposalContract {
+    @Override
+    protected LedgerStore store() {
+      return store;
+    }
+
+    @Override
+    protected WorkspaceId ws() {
+      return ws;
+    }
+
+    @Override
+    protected WorkspaceId otherWs() {
+      return other;
+    }
+  }
+
   @Nested
   class StreamsOfAnyKind {
     private final StreamId tally = new StreamId(TallyStream.KIND, "t-1");

@@ -22,6 +22,13 @@ public enum Invariant {
    * item was archived while units waited for inspection.
    */
   STATUS_TRANSITION,
+  /**
+   * A LIVE listing would offer more units than its item has available once its proposals are applied: the
+   * listing's latest open sync-kind proposal that can still be applied (or its own quantity, when none is) is
+   * above what is available. Exempt: a listing whose latest sync-kind proposal a person rejected (or let
+   * expire), and a change a person asked for knowing it (flagged QUANTITY_ABOVE_AVAILABLE).
+   */
+  OFFERED_ABOVE_AVAILABLE,
   /** The store disagrees with the independent model of bucket quantities, order lines or conflicts. */
   MODEL,
   /** A check added with {@link LedgerSimulator#check} failed. */

@@ -39,6 +39,9 @@ final class Model {
   private final Map<OrderId, Map<Sku, int[]>> orders = new LinkedHashMap<>();
   private final Map<Sku, List<SaleConflict>> conflicts = new LinkedHashMap<>();
 
+  /** Drafted counts (ADJUST_FROM_COUNT) by proposal: the item and the count, to apply when approved. */
+  private final Map<org.resellledger.core.proposal.ProposalId, Map.Entry<Sku, Integer>> counts = new LinkedHashMap<>();
+
   private static final int QUANTITY = 0;
   private static final int COMMITTED_UNITS = 1;
   private static final int HANDED_OVER = 2;
@@ -109,6 +112,23 @@ final class Model {
         }
       }
       move(problems, x.sku(), x.quantity(), BUYER, INSPECTION);
+    } else if (c instanceof org.resellledger.core.proposal.ProposalCommand.DraftProposal x
+        && x.kind() == org.resellledger.core.proposal.ProposalKind.ADJUST_FROM_COUNT) {
+      counts.put(result.proposals().get(0), Map.entry(Sku.of(x.target().id()), Integer.parseInt(x.params().get("counted"))));
+    } else if (c instanceof org.resellledger.core.proposal.ProposalCommand.ReviseProposal x && counts.containsKey(x.proposal())) {
+      counts.put(x.proposal(), Map.entry(counts.get(x.proposal()).getKey(), Integer.parseInt(x.params().get("counted"))));
+    } else if (c instanceof org.resellledger.core.proposal.ProposalCommand.SettleProposal x && counts.containsKey(x.proposal())) {
+      result.proposals().forEach(again -> counts.put(again, counts.get(x.proposal()))); // re-planned, same count
+    } else if (c instanceof org.resellledger.core.proposal.ProposalCommand.ApplyProposal x && counts.containsKey(x.proposal())) {
+      // a count sets what is available: the difference moves between AVAILABLE and ADJUSTMENT
+      Map.Entry<Sku, Integer> count = counts.get(x.proposal());
+      long available = units.getOrDefault(count.getKey(), new EnumMap<>(Bucket.class)).getOrDefault(AVAILABLE, 0L);
+      long delta = count.getValue() - available;
+      if (delta > 0) {
+        move(problems, count.getKey(), (int) delta, ADJUSTMENT, AVAILABLE);
+      } else if (delta < 0) {
+        move(problems, count.getKey(), (int) -delta, AVAILABLE, ADJUSTMENT);
+      }
     } else if (c instanceof InspectReturn x) {
       Bucket target = switch (x.outcome()) {
         case RESTOCK -> AVAILABLE;

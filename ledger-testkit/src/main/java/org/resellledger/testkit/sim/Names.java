@@ -22,4 +22,12 @@ interface Names {
 
   /** The listing's current details, if it exists. */
   Optional<ListingDetails> listingDetails(String name);
+
+  /**
+   * Every proposal of this run as it stands now, in the order they were drafted (by any step, the ledger's
+   * sync rule included), for steps that pick one when they run.
+   */
+  default java.util.List<org.resellledger.core.proposal.Proposal> proposals() {
+    return java.util.List.of();
+  }
 }

@@ -1,5 +1,6 @@
 package org.resellledger.testkit.sim;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,8 @@ final class Runner {
     private final Tally tally;
     /** Symbolic names ({@code L3}, {@code O2}) to the ids the ledger gave out in this run. */
     private final Map<String, Object> ids = new HashMap<>();
+    /** Every proposal drafted in this run, in order. */
+    private final List<org.resellledger.core.proposal.ProposalId> proposals = new ArrayList<>();
     private final Map<ProviderRef, Delivery> receipts = new HashMap<>();
     private final Model model = new Model();
     private final List<Check> checks;
@@ -225,6 +228,7 @@ final class Runner {
 
     /** Remembers the id the ledger gave to what a step created, under the step's symbolic name. */
     private void register(Step step, CommandResult result) {
+      proposals.addAll(result.proposals());
       step.name().ifPresent(name -> step.created(result).ifPresent(id -> ids.put(name, id)));
     }
 
@@ -300,6 +304,10 @@ final class Runner {
       if (modelProblem.isPresent()) {
         return fail(i, Invariant.MODEL, modelProblem.get());
       }
+      Optional<String> offered = OfferCheck.overOffered(items, proposals());
+      if (offered.isPresent()) {
+        return fail(i, Invariant.OFFERED_ABOVE_AVAILABLE, offered.get());
+      }
       for (Check check : checks) {
         Optional<String> problem = check.test().apply(ledger);
         if (problem.isPresent()) {
@@ -368,6 +376,16 @@ final class Runner {
     @Override
     public Optional<ItemDetails> details(Sku sku) {
       return ledger.item(sku).map(Item::details);
+    }
+
+    @Override
+    public List<org.resellledger.core.proposal.Proposal> proposals() {
+      List<org.resellledger.core.proposal.Proposal> now = new ArrayList<>();
+      for (var id : proposals) {
+        store.state(ws, org.resellledger.core.proposal.ProposalStreams.of(id))
+            .ifPresent(st -> now.add((org.resellledger.core.proposal.Proposal) st.state()));
+      }
+      return now;
     }
 
     @Override

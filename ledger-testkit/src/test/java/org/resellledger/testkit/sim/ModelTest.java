@@ -55,7 +55,7 @@ class ModelTest {
         events.stream().filter(e -> e.stream().equals(StreamId.of(item.id()))).forEach(stream::add);
         items.add(Projector.replayItem(stream));
       }
-      super.commit(new Commit(c.workspace(), c.expectedVersions(), events, items, c.orders(), c.receipt()));
+      super.commit(new Commit(c.workspace(), c.expectedVersions(), events, items, c.orders(), c.streams(), c.receipt()));
     }
   }
 

@@ -46,14 +46,19 @@ public final class ListingRules {
     }
   }
 
-  /** Publishing an item worth more than the threshold needs complete photos. */
-  static void photosForPublishing(Item item, LedgerConfig config) {
+  /** Whether publishing the item needs photos it lacks: worth more than the threshold, photos not complete. */
+  public static boolean lacksPhotosForPublishing(Item item, LedgerConfig config) {
     if (item.details().photoStatus() == PhotoStatus.COMPLETE) {
-      return;
+      return false;
     }
     Money value = item.details().value();
-    boolean above = config.photoThreshold(value.currency()).map(t -> value.compareTo(t) > 0).orElse(true);
-    if (above) {
+    return config.photoThreshold(value.currency()).map(t -> value.compareTo(t) > 0).orElse(true);
+  }
+
+  /** Publishing an item worth more than the threshold needs complete photos. */
+  static void photosForPublishing(Item item, LedgerConfig config) {
+    if (lacksPhotosForPublishing(item, config)) {
+      Money value = item.details().value();
       throw new RejectionException(RejectionCode.PHOTOS_REQUIRED, "photoStatus", item.details().photoStatus(),
           "SKU " + item.sku() + " is worth " + value + ", above the threshold "
               + config.photoThreshold(value.currency()).map(Money::toString).orElse("(none for " + value.currency() + ")")

@@ -7,7 +7,16 @@ import org.resellledger.core.item.Condition;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.EventId;
 import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.proposal.Evidence;
+import org.resellledger.core.proposal.OutboxEntry;
+import org.resellledger.core.proposal.ProposalFact;
+import org.resellledger.core.proposal.ProposalId;
+import org.resellledger.core.proposal.ProposalKind;
+import org.resellledger.core.proposal.ProposalTarget;
+import org.resellledger.core.proposal.RiskFlag;
+import org.resellledger.core.proposal.WriteOutcome;
 import org.resellledger.core.item.ItemFact.*;
 import org.resellledger.core.listing.ListingFact.*;
 import org.resellledger.core.order.OrderItemFact.*;
@@ -84,7 +93,29 @@ final class EveryPayload {
         new OrderCancelled(OrderStatus.PENDING_PAYMENT),
         new ReturnRequested(OrderStatus.DELIVERED, Instant.parse("2026-04-01T23:59:59.123456789Z")),
         new OrderReturnArrived(OrderStatus.RETURN_REQUESTED, OrderStatus.RETURNED, ItemId.of("it-1"), 1),
-        new RefundIssued(OrderStatus.RETURNED, OrderStatus.REFUNDED, Samples.usd("59.99")));
+        new RefundIssued(OrderStatus.RETURNED, OrderStatus.REFUNDED, Samples.usd("59.99")),
+        new ProposalFact.ProposalDrafted(ProposalId.of("pr-1"), ProposalKind.CHANGE_LISTING_PRICE,
+            ProposalTarget.listing(listing), "LIVE|price=64.99 USD",
+            new java.util.TreeMap<>(java.util.Map.of("price", "12.50", "currency", "USD")), "ab".repeat(32),
+            Evidence.of("drop — 値下げ", List.of(EventId.of("ev-1"), EventId.of("ev-2")),
+                java.util.Map.of("item.available", "1", "sell-through.days", "40")),
+            java.util.Set.of(RiskFlag.PRICE_BELOW_COST_BASIS, RiskFlag.PRICE_DROP_ABOVE_SHARE),
+            Optional.of(Channel.POSHMARK), Optional.of(ProposalId.of("pr-0"))),
+        new ProposalFact.ProposalRevised(java.util.Map.of("quantity", "2"), "cd".repeat(32),
+            Evidence.of("", List.of(), java.util.Map.of("counted", "2")), java.util.Set.of(), "v7"),
+        new ProposalFact.ProposalApproved("ab".repeat(32), "LIVE|available=1",
+            Instant.parse("2026-03-02T10:15:30.123456Z"), true, Optional.of(new OutboxEntry("li-1", Channel.POSHMARK,
+                "rl-pr-1", Instant.parse("2026-03-01T10:15:30.123456Z"), 2,
+                Optional.of(Instant.parse("2026-03-01T10:16:00Z")), Optional.of("503")))),
+        new ProposalFact.ProposalRejected("not now"),
+        new ProposalFact.ProposalSuperseded(Optional.of(ProposalId.of("pr-2")), "coalesced"),
+        new ProposalFact.ProposalExpired(Instant.parse("2026-03-02T10:15:30Z")),
+        new ProposalFact.ProposalWriteStarted(3, Instant.parse("2026-03-02T10:15:30Z")),
+        new ProposalFact.ProposalWriteFailed(3, "503 service unavailable", Optional.of(Instant.parse("2026-03-02T10:16:30Z"))),
+        new ProposalFact.ProposalRetried(Instant.parse("2026-03-02T11:00:00Z")),
+        new ProposalFact.ProposalApplied(Optional.of(WriteOutcome.ALREADY_AT_TARGET)),
+        new ProposalFact.WriteCounted(Channel.EBAY, java.time.LocalDate.of(2026, 3, 1)),
+        new ProposalFact.RestorePointSet(Optional.of(3)));
   }
 
   /** The kinds with optional parts, those parts empty. */
@@ -99,6 +130,16 @@ final class EveryPayload {
         new ChannelObserved(ListingId.of("li-2"), ChannelObservation.quantity(Instant.parse("2026-03-01T10:15:30Z"), 0)),
         new OrderPlaced(Channel.LOCAL, Optional.empty(), List.of(new OrderLine(ItemId.of("it-3"), Sku.of("MIN-1"),
             Optional.empty(), 1, Samples.usd("1.00"), 0, 0, 0)), Samples.usd("0.00"), Samples.usd("0.00"),
-            OrderStatus.PENDING_PAYMENT));
+            OrderStatus.PENDING_PAYMENT),
+        new ProposalFact.ProposalDrafted(ProposalId.of("pr-3"), ProposalKind.END_LISTING,
+            ProposalTarget.listing(ListingId.of("li-2")), "LIVE|available=0", new java.util.TreeMap<>(), "ef".repeat(32),
+            Evidence.of("", List.of(EventId.of("ev-3")), java.util.Map.of()), java.util.Set.of(), Optional.empty(),
+            Optional.empty()),
+        new ProposalFact.ProposalApproved("ef".repeat(32), "v1", Instant.parse("2026-03-02T10:15:30Z"), false,
+            Optional.empty()),
+        new ProposalFact.ProposalSuperseded(Optional.empty(), "no longer needed"),
+        new ProposalFact.ProposalWriteFailed(5, "blocked", Optional.empty()),
+        new ProposalFact.ProposalApplied(Optional.empty()),
+        new ProposalFact.RestorePointSet(Optional.empty()));
   }
 }
