@@ -19,7 +19,10 @@ class DemoTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
 
     assertThat(out)
-        .contains("DOUBLE SALE conflict")
+        .containsPattern("proposal drafted by system:sync\\s+END_LISTING on poshmark, caused by the sale's event \\S+")
+        .contains("-> poshmark END_LISTING")
+        .containsPattern("the outbox writes to Poshmark\\s+1 written; Poshmark listing now ENDED, proposal APPLIED")
+        .doesNotContain("DOUBLE SALE")
         .contains("duplicate: nothing changed")
         .contains("the returned mug is in INSPECTION, not for sale")
         .contains("refused: REASON_REQUIRED")
@@ -35,7 +38,7 @@ class DemoTest {
 
     assertThat(first).doesNotContain("Reopened the books");
     assertThat(second)
-        .contains("Reopened the books: 6 items and 41 events survived from earlier runs; replay equals the stored"
+        .contains("Reopened the books: 6 items and 63 events survived from earlier runs; replay equals the stored"
             + " projections: true. Playing week 2")
         .containsPattern("MUG-FIESTA-W2\\s+LISTED")
         .contains("Replay of all events equals the stored projections: true");
