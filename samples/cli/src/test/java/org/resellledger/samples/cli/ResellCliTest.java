@@ -283,6 +283,52 @@ class ResellCliTest {
   }
 
   @Nested
+  class Inbox {
+    @BeforeEach
+    void init() throws Exception {
+      ok("init");
+      intakeJacket();
+      Files.writeString(home.resolve("sale.json"), "{\"order_id\": \"24-11301-66666\", \"listing_id\": "
+          + "\"204512345999\", \"quantity\": 1, \"price\": \"89.00\", \"fees\": \"11.75\"}");
+    }
+
+    @Test
+    void aSaleNoticeForAListingThatIsNotKnown_isParked_thenMatchedByHand_andAppliedOnce() throws Exception {
+      Cli.Run parked = ok("inbox", "ingest", "sale.json", "--channel", "ebay", "--event-id", "ntf-9001");
+      assertThat(parked.out()).contains("Received: ").contains("ebay sale ntf-9001  PARKED: no listing has ebay "
+          + "listing id 204512345999");
+      JsonNode listed = JSON.readTree(ok("inbox", "--json").out());
+      assertThat(listed.get("entries")).hasSize(1);
+      String entry = listed.get("entries").get(0).get("id").asText();
+      String listing = JSON.readTree(ok("list", "--sku", "JKT-001", "--channel", "ebay", "--price", "89.00",
+          "--json").out()).get("id").asText();
+
+      Cli.Run matched = ok("inbox", "match", entry, "--listing", listing);
+
+      assertThat(matched.out()).contains("Matched: " + entry).contains("APPLIED (");
+      assertThat(ok("items", "show", "JKT-001").out()).containsPattern("ChannelSaleRecorded\\s+1 AVAILABLE->COMMITTED"
+          + "\\s+WEBHOOK\\s+channel:ebay");
+      assertThat(ok("inbox").out()).contains("0 PARKED entries");
+      Cli.Run again = ok("inbox", "ingest", "sale.json", "--channel", "ebay", "--event-id", "ntf-9001");
+      assertThat(again.out()).contains("Already in the inbox (delivery 2)");
+      assertThat(ok("items").out()).containsPattern("JKT-001\\s+LISTED\\s+2\\s+1\\s");
+      Cli.Run twice = cli.run("inbox", "match", entry, "--listing", listing);
+      assertThat(twice.exit()).isEqualTo(1);
+      assertThat(twice.err()).contains("NOT_MATCHABLE");
+    }
+
+    @Test
+    void aNoticeForAKnownListing_isAppliedWhenIngested() {
+      ok("list", "--sku", "JKT-001", "--channel", "ebay", "--price", "89.00", "--external-id", "204512345999");
+
+      Cli.Run applied = ok("inbox", "ingest", "sale.json", "--channel", "ebay", "--event-id", "ntf-9002");
+
+      assertThat(applied.out()).contains("ebay sale ntf-9002  APPLIED");
+      assertThat(ok("items").out()).containsPattern("JKT-001\\s+LISTED\\s+2\\s+1\\s");
+    }
+  }
+
+  @Nested
   class ProgressBar {
     @Test
     void onATerminal_anImportDrawsItsBarOnStandardError() {
