@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "export", description = {"Write the books as CSV: items, listings, orders, or events (by date).",
+@Command(name = "export", description = {"Write the books as CSV: items, listings, orders or events.",
     "Items and listings files re-import with no change."})
 final class ExportCommand extends BooksCommand {
   @Parameters(paramLabel = "WHAT", description = "items, listings, orders or events.") String what;

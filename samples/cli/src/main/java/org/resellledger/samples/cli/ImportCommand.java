@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = {"Preview a CSV file against the books (the default), or apply it (--apply).",
+@Command(name = "import", description = {"Preview a CSV file against the books, or apply it (--apply).",
     "Kinds: items, listings, adjustments (the native files), shopify (a Shopify products export),",
     "ebay (an eBay active listings report); without --kind it is told from the header."})
 final class ImportCommand extends BooksCommand {
@@ -107,8 +107,7 @@ final class ImportCommand extends BooksCommand {
     Out out = out();
     out.text(report.render().stripTrailing());
     if (!apply && report.errors().isEmpty()) {
-      out.text("Nothing was changed. Apply it with: resell import " + file + " --apply" + (kind == null ? ""
-          : " --kind " + kind));
+      out.text("Nothing was changed: the same command with --apply applies it.");
     }
     out.json(json(report));
     boolean ok = apply ? report.outcome() == ImportOutcome.APPLIED || report.outcome() == ImportOutcome.ALREADY_APPLIED

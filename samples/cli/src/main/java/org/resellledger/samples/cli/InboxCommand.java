@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "inbox", description = {"The channel inbox: take in a webhook file, list entries (PARKED by",
-    "default), match a parked one to a listing by hand."},
+@Command(name = "inbox", description = {"List the channel inbox's entries (PARKED by default).",
+    "`inbox ingest FILE` takes in a webhook delivery; `inbox match ENTRY --listing ID` matches a parked one."},
     subcommands = {InboxCommand.Ingest.class, InboxCommand.Match.class})
 final class InboxCommand extends BooksCommand {
   @Option(names = "--state", defaultValue = "PARKED", description = "${COMPLETION-CANDIDATES} (default: PARKED).")

@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "init", description = {"Start books in a directory: an embedded H2 database there (default),",
-    "or the ledger's tables on PostgreSQL (--jdbc-url; password from $RESELL_DB_PASSWORD, never stored)."})
+@Command(name = "init", description = {"Start the books: an embedded H2 database in --dir, or PostgreSQL.",
+    "With --jdbc-url the ledger's tables go to that database (the password from $RESELL_DB_PASSWORD, never",
+    "stored); --dir then keeps only resell.properties."})
 final class InitCommand implements Callable<Integer> {
   private final Context ctx;
 

@@ -18,8 +18,9 @@ import org.resellledger.core.order.OrderStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "sell", description = {"Record a sale: on a channel (its order id, fees and shipping charged),",
-    "or in person (--channel local, the default without a listing)."})
+@Command(name = "sell", description = {"Record a sale, on a channel or in person.",
+    "On a channel: its order id, fees and the shipping the buyer paid; in person: --channel local (the default",
+    "when the item has no listing named)."})
 final class SellCommand extends BooksCommand {
   @Option(names = "--sku", required = true) String sku;
   @Option(names = "--quantity", defaultValue = "1") int quantity;

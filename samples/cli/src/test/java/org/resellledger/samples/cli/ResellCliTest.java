@@ -170,7 +170,7 @@ class ResellCliTest {
       Cli.Run preview = ok(with(new String[] {"import", shopify}, SHOPIFY_DEFAULTS));
       assertThat(preview.out()).contains("3 to create").contains("row 2    CREATE")
           .contains("defaults: acquired_on=2026-11-01, condition=VERY_GOOD, currency=USD, location=GARAGE/S1")
-          .contains("Nothing was changed");
+          .contains("Nothing was changed: the same command with --apply applies it.");
       assertThat(ok("items").out()).contains("0 item(s)");
 
       Cli.Run applied = ok(with(new String[] {"import", shopify, "--apply"}, SHOPIFY_DEFAULTS));
