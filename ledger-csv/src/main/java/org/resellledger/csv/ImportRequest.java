@@ -26,7 +26,16 @@ public record ImportRequest(ImportKind kind, CsvSource source, ApplyMode mode, O
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(person, "person");
     reason = Objects.requireNonNull(reason, "reason").filter(r -> !r.isBlank()).map(String::strip);
-    defaults = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(defaults));
+    defaults = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Objects.requireNonNull(defaults,
+        "defaults")));
+    for (java.util.Map.Entry<String, String> d : defaults.entrySet()) {
+      if (!defaultFields(kind).contains(d.getKey())) {
+        throw unknownField(kind, d.getKey());
+      }
+      if (d.getValue() == null || d.getValue().isBlank()) {
+        throw new IllegalArgumentException("the default for field '" + d.getKey() + "' is blank; give a value");
+      }
+    }
   }
 
   public ImportRequest(ImportKind kind, CsvSource source, ApplyMode mode, Optional<Actor> person,
@@ -46,6 +55,12 @@ public record ImportRequest(ImportKind kind, CsvSource source, ApplyMode mode, O
     return kind.profile() ? Profile.DEFAULT_FIELDS : java.util.List.of();
   }
 
+  private static IllegalArgumentException unknownField(ImportKind kind, String field) {
+    return new IllegalArgumentException("no default for field '" + field + "' in a " + kind + " import; "
+        + (kind.profile() ? "one of " + defaultFields(kind) : "defaults are for migration profiles ("
+            + ImportKind.SHOPIFY_PRODUCTS + ", " + ImportKind.EBAY_LISTINGS + ")"));
+  }
+
   /**
    * This request with a default for one field (its native column name, e.g. {@code acquired_on}, any case,
    * spaces or hyphens for {@code _}), used for every new item whose row leaves it blank. The value is read
@@ -58,10 +73,7 @@ public record ImportRequest(ImportKind kind, CsvSource source, ApplyMode mode, O
     Objects.requireNonNull(field, "field");
     String key = Column.key(field);
     String name = defaultFields(kind).stream().filter(f -> Column.key(f).equals(key)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no default for field '" + field + "' in a " + kind
-            + " import; " + (kind.profile() ? "one of " + defaultFields(kind)
-                : "defaults are for migration profiles (" + ImportKind.SHOPIFY_PRODUCTS + ", "
-                    + ImportKind.EBAY_LISTINGS + ")")));
+        .orElseThrow(() -> unknownField(kind, field));
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("the default for field '" + name + "' is blank; give a value");
     }

@@ -324,6 +324,17 @@ abstract class MigrationProfileContract {
     }
 
     @Test
+    void aRequestMadeWithItsConstructor_isCheckedTheSameWay() {
+      CsvSource file = Fixtures.csv("x.csv", "a");
+      assertThatThrownBy(() -> new ImportRequest(ImportKind.EBAY_LISTINGS, file, ApplyMode.ALL_OR_NOTHING,
+          Optional.empty(), Optional.empty(), Map.of("colour", "red")))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'colour'");
+      assertThatThrownBy(() -> new ImportRequest(ImportKind.EBAY_LISTINGS, file, ApplyMode.ALL_OR_NOTHING,
+          Optional.empty(), Optional.empty(), Map.of("location", " ")))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+    }
+
+    @Test
     void nativeFiles_takeNoDefaults() {
       ImportRequest request = ImportRequest.of(ImportKind.ITEMS, Fixtures.csv("x.csv", "a"));
       assertThatThrownBy(() -> request.withDefault("acquired_on", "2026-11-01"))
