@@ -3,6 +3,7 @@ module org.resellledger.samples.cli {
   requires org.resellledger.core;
   requires org.resellledger.jooq;
   requires org.resellledger.csv;
+  requires org.resellledger.samples.channels;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;

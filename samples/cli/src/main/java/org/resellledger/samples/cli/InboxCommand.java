@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.channel.ChannelMapper;
 import org.resellledger.core.channel.InboxProcessor;
 import org.resellledger.core.inbox.Delivered;
 import org.resellledger.core.inbox.InboxEntry;
@@ -17,6 +18,7 @@ import org.resellledger.core.inbox.SignatureVerdict;
 import org.resellledger.core.listing.Channel;
 import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.store.InMemoryLedgerStore;
+import org.resellledger.samples.channels.shopify.ShopifyMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,18 +63,25 @@ final class InboxCommand extends BooksCommand {
    * matched is applied, and stays so).
    */
   static InboxProcessor processor(Books books, Channel channel) {
-    return InboxProcessor.of(books.ledger, books.store, new InMemoryLedgerStore(),
-        List.of(new SaleNoticeMapper(channel, books.currency.getCurrencyCode())));
+    // Shopify's own payloads through the channel integration's mapper; eBay's and Etsy's mappers fetch the
+    // order from the channel's API, which a file cannot answer: other channels read the CLI's sale notice
+    ChannelMapper mapper = channel.equals(Channel.SHOPIFY) ? new ShopifyMapper()
+        : new SaleNoticeMapper(channel, books.currency.getCurrencyCode());
+    return InboxProcessor.of(books.ledger, books.store, new InMemoryLedgerStore(), List.of(mapper));
   }
 
   @Command(name = "ingest", description = {"Take in one webhook delivery kept in a file, as received, then",
-      "process it: a sale notice (topic sale, see the README) is applied, or parked when no listing has its id."})
+      "process it: Shopify's payloads (--topic orders/create, refunds/create, ...) through the Shopify",
+      "integration's mapper; on other channels the CLI's sale notice (topic sale, see the README). What matches",
+      "no listing is parked."})
   static final class Ingest extends BooksCommand {
     @Parameters(paramLabel = "FILE") Path file;
     @Option(names = "--channel", required = true) String channel;
     @Option(names = "--event-id", required = true, paramLabel = "ID",
         description = "The provider's event id: a second delivery of it changes nothing.") String eventId;
-    @Option(names = "--topic", defaultValue = SaleNoticeMapper.TOPIC) String topic;
+    @Option(names = "--topic", defaultValue = SaleNoticeMapper.TOPIC,
+        description = "The webhook's topic (default: ${DEFAULT-VALUE}; Shopify's: orders/create, ...).")
+    String topic;
     @Option(names = "--account", defaultValue = "cli", description = "The shop or seller account it came to.")
     String account;
 

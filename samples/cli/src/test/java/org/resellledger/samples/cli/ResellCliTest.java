@@ -318,6 +318,20 @@ class ResellCliTest {
     }
 
     @Test
+    void aShopifyOrderWebhook_isReadByTheShopifyIntegrationsMapper_andSellsTheImportedVariant() {
+      ok(with(new String[] {"import", Cli.examples().resolve("shopify-products.csv").toString(), "--apply"},
+          SHOPIFY_DEFAULTS));
+
+      Cli.Run applied = ok("inbox", "ingest", Cli.examples().resolve("shopify-order.json").toString(), "--channel",
+          "shopify", "--topic", "orders/create", "--event-id", "order-1001", "--account", "my-shop.myshopify.com");
+
+      assertThat(applied.out()).contains("shopify orders/create order-1001  APPLIED");
+      assertThat(ok("items").out()).containsPattern("JKT-L-BLU\\s+LISTED\\s+2\\s+1\\s");
+      assertThat(ok("items", "show", "JKT-L-BLU").out())
+          .containsPattern("ChannelSaleRecorded\\s+1 AVAILABLE->COMMITTED\\s+WEBHOOK\\s+channel:shopify");
+    }
+
+    @Test
     void aNoticeForAKnownListing_isAppliedWhenIngested() {
       ok("list", "--sku", "JKT-001", "--channel", "ebay", "--price", "89.00", "--external-id", "204512345999");
 
