@@ -59,6 +59,9 @@ public record ImportReport(Optional<ImportId> id, ImportKind kind, ApplyMode mod
     for (RowResult r : rows) {
       b.append(String.format("row %-4d %-9s %-15s %s%n", r.row(), r.action(),
           r.status() == RowStatus.PREVIEWED ? "" : r.status(), r.key()));
+      if (!r.defaults().isEmpty()) {
+        b.append("           defaults: ").append(String.join(", ", r.defaults())).append('\n');
+      }
       for (FieldDiff d : r.changes()) {
         b.append("           ").append(d).append('\n');
       }

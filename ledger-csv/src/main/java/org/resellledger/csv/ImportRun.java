@@ -198,7 +198,9 @@ final class ImportRun {
       }
       chunk.clear();
     };
-    CsvReading.Result read = CsvReading.read(request.source(), limits, lane.columns(), lane.required(), row -> {
+    java.util.function.UnaryOperator<Row> reader = lane.reader().apply(request);
+    CsvReading.Result read = CsvReading.read(request.source(), limits, lane.columns(), lane.required(), each -> {
+      Row row = reader.apply(each);
       chunk.add(row);
       if (chunk.size() == READ_CHUNK) {
         planChunk.run();
@@ -266,7 +268,9 @@ final class ImportRun {
       unitPositions.clear();
     };
     int[] position = {0};
-    CsvReading.Result second = CsvReading.read(request.source(), limits, lane.columns(), lane.required(), row -> {
+    java.util.function.UnaryOperator<Row> reader = lane.reader().apply(request);
+    CsvReading.Result second = CsvReading.read(request.source(), limits, lane.columns(), lane.required(), each -> {
+      Row row = reader.apply(each); // every row, planned or not, so that rows that belong together read alike
       int i = position[0]++;
       if (i >= v.rows.size() || v.rows.get(i).row() != row.number) {
         // the spool is the bytes validation read, so this cannot happen; if it does, the block read so far

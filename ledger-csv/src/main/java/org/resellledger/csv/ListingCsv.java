@@ -87,6 +87,14 @@ final class ListingCsv {
   }
 
   static RowPlan plan(Row row, PlanContext ctx) {
+    return plan(row, ctx, ctx::item);
+  }
+
+  /**
+   * A row's plan, finding its item through {@code items}: a migration profile plans the listing of an item
+   * that the same row takes in, which is not in the ledger yet.
+   */
+  static RowPlan plan(Row row, PlanContext ctx, java.util.function.Function<Sku, Optional<Item>> items) {
     RowCheck check = new RowCheck(row);
     Edit<Sku> sku = check.parse(SKU, Sku::of);
     Edit<Channel> channel = check.parse(CHANNEL, Channel::of);
@@ -103,7 +111,7 @@ final class ListingCsv {
     String key = sku.value() + " @ " + channel.value();
     Optional<String> skuText = Optional.of(sku.value().value());
     Edits e = Edits.read(check);
-    Optional<Item> found = ctx.item(sku.value());
+    Optional<Item> found = items.apply(sku.value());
     if (found.isEmpty()) {
       check.add(SKU, sku.value().value(), ImportErrorCode.UNKNOWN_ITEM,
           "no item with this SKU; import it in an items file first");

@@ -12,12 +12,23 @@ import org.resellledger.core.command.Command;
  * its refusals of them together with the row's cell errors, and never executed.
  */
 record RowPlan(long row, String key, Optional<String> sku, RowAction action, List<FieldDiff> changes,
-    List<RowError> errors, List<Command> commands) {
+    List<RowError> errors, List<Command> commands, List<String> defaults) {
 
   RowPlan {
     changes = List.copyOf(changes);
     errors = List.copyOf(errors);
     commands = List.copyOf(commands);
+    defaults = List.copyOf(defaults);
+  }
+
+  RowPlan(long row, String key, Optional<String> sku, RowAction action, List<FieldDiff> changes,
+      List<RowError> errors, List<Command> commands) {
+    this(row, key, sku, action, changes, errors, commands, List.of());
+  }
+
+  /** This row, saying which import-wide defaults it used ({@code field=value}). */
+  RowPlan withDefaults(List<String> used) {
+    return new RowPlan(row, key, sku, action, changes, errors, commands, used);
   }
 
   static RowPlan invalid(long row, String key, Optional<String> sku, List<RowError> errors) {
@@ -58,14 +69,14 @@ record RowPlan(long row, String key, Optional<String> sku, RowAction action, Lis
         all.add(e);
       }
     }
-    return invalid(row, key, sku, all, commands);
+    return new RowPlan(row, key, sku, RowAction.ERROR, List.of(), all, commands, defaults);
   }
 
   RowPlan withChanges(List<FieldDiff> diff) {
-    return new RowPlan(row, key, sku, action, diff, errors, commands);
+    return new RowPlan(row, key, sku, action, diff, errors, commands, defaults);
   }
 
   RowResult result(RowStatus status) {
-    return new RowResult(row, key, sku, action, status, changes, errors);
+    return new RowResult(row, key, sku, action, status, changes, errors, defaults);
   }
 }
