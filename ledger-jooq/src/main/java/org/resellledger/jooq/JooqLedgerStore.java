@@ -12,6 +12,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.channel.ChannelLink;
+import org.resellledger.core.channel.ChannelLinkStore;
+import org.resellledger.core.channel.ChannelRef;
 import org.resellledger.core.inbox.Delivered;
 import org.resellledger.core.inbox.InboxEntry;
 import org.resellledger.core.inbox.InboxEntryId;
@@ -38,6 +41,7 @@ import org.resellledger.core.store.StoredValues;
 import org.resellledger.core.store.StreamState;
 import org.resellledger.core.store.KeyedStream;
 import org.resellledger.core.store.UniqueKey;
+import org.resellledger.jooq.internal.ChannelLinkAccess;
 import org.resellledger.jooq.internal.CommitWriter;
 import org.resellledger.jooq.internal.Database;
 import org.resellledger.jooq.internal.EmbeddedPool;
@@ -49,8 +53,8 @@ import org.resellledger.jooq.internal.Queries;
 import org.resellledger.jooq.internal.Statements;
 
 /**
- * A durable {@link LedgerStore} and provider-event {@link InboxStore} on PostgreSQL or H2, through jOOQ,
- * with its schema migrated by Flyway.
+ * A durable {@link LedgerStore}, provider-event {@link InboxStore} and channel-id map ({@link ChannelLinkStore})
+ * on PostgreSQL or H2, through jOOQ, with its schema migrated by Flyway.
  *
  * <ul>
  *   <li>{@link #commit} is one transaction (READ COMMITTED on PostgreSQL, REPEATABLE READ on H2): stream
@@ -67,6 +71,8 @@ import org.resellledger.jooq.internal.Statements;
  *       and these reads are rendered once per store and reused, so the databases parse them once.
  *   <li>The inbox is the table {@code ledger_inbox}, whose unique keys enforce the dedupe key: two stores
  *       receiving one delivery at once make one entry, the other counts as a redelivery, neither fails.
+ *   <li>The channel-id map is the table {@code ledger_channel_links}, whose primary key is (workspace, ref):
+ *       two writers linking one ref at once keep one link; the other gets it back or {@code CHANNEL_ID_TAKEN}.
  *   <li>Reads order like the in-memory reference: items by SKU, orders by placement time then id, a
  *       stream by version, a workspace's events by commit order.
  * </ul>
@@ -74,7 +80,7 @@ import org.resellledger.jooq.internal.Statements;
  * <p>Thread-safe. Migrations live at {@value Migrations#LOCATION} with their own history table
  * {@value Migrations#HISTORY_TABLE}, so they never meet the host application's.
  */
-public final class JooqLedgerStore implements LedgerStore, InboxStore, AutoCloseable {
+public final class JooqLedgerStore implements LedgerStore, InboxStore, ChannelLinkStore, AutoCloseable {
   /** The file name (without H2's extension) of the embedded database inside its directory. */
   public static final String EMBEDDED_DATABASE_NAME = "resell-ledger";
 
@@ -83,6 +89,7 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, AutoClose
   private final CommitWriter writer;
   private final ItemReads itemReads;
   private final InboxAccess inbox;
+  private final ChannelLinkAccess links;
 
   private JooqLedgerStore(Database db, AutoCloseable owned) {
     this.db = db;
@@ -92,6 +99,7 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, AutoClose
     this.writer = new CommitWriter(statements);
     this.itemReads = new ItemReads(statements);
     this.inbox = new InboxAccess(db);
+    this.links = new ChannelLinkAccess(db);
   }
 
   /**
@@ -384,6 +392,23 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, AutoClose
   @Override
   public InboxEntry settle(WorkspaceId workspace, InboxEntryId id, Outcome next) {
     return inbox.settle(workspace, id, next);
+  }
+
+  // ---- the channel-id map ------------------------------------------------------------------------------
+
+  @Override
+  public ChannelLink link(WorkspaceId workspace, ChannelLink link) {
+    return links.link(workspace, link);
+  }
+
+  @Override
+  public Optional<ChannelLink> linkOf(WorkspaceId workspace, ChannelRef ref) {
+    return links.linkOf(workspace, ref);
+  }
+
+  @Override
+  public List<ChannelLink> linksTo(WorkspaceId workspace, ListingId listing) {
+    return links.linksTo(workspace, listing);
   }
 
   /** Closes the embedded database this store owns; a store on the host's DataSource leaves it open. */

@@ -42,7 +42,7 @@ class PostgresSchemaKeysIT {
   void everyTable_hasWorkspaceIdAndAPrimaryKey() {
     List<String> tables = tables();
     assertThat(tables).contains("ledger_events", "ledger_receipts", "ledger_items", "ledger_listings",
-        "ledger_orders", "ledger_streams", "ledger_stream_keys", "ledger_inbox");
+        "ledger_orders", "ledger_streams", "ledger_stream_keys", "ledger_inbox", "ledger_channel_links");
     List<String> wrong = new ArrayList<>();
     for (String table : tables) {
       boolean hasColumn = dsl.fetchExists(DSL.selectOne().from("information_schema.columns")

@@ -29,6 +29,7 @@ import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.inbox.InboxStore;
+import org.resellledger.core.channel.ChannelLinkStore;
 import org.resellledger.core.listing.ListingCommand.CreateListing;
 import org.resellledger.core.item.ItemCommand.AdjustQuantity;
 import org.resellledger.core.command.Command;
@@ -948,6 +949,29 @@ public abstract class LedgerStoreContract {
     @Override
     protected LedgerStore store() {
       return store;
+    }
+
+    @Override
+    protected WorkspaceId ws() {
+      return ws;
+    }
+
+    @Override
+    protected WorkspaceId otherWs() {
+      return other;
+    }
+  }
+
+  /**
+   * The channel-id map ({@link ChannelLinkContract}), on a store that is a {@link ChannelLinkStore}; skipped,
+   * saying so, on one that is not.
+   */
+  @Nested
+  class ChannelIdMap extends ChannelLinkContract {
+    @Override
+    protected ChannelLinkStore links() {
+      Assumptions.assumeTrue(store instanceof ChannelLinkStore, store.getClass().getName() + " keeps no channel-id map");
+      return (ChannelLinkStore) store;
     }
 
     @Override

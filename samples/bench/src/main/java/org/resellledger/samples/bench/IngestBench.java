@@ -31,7 +31,6 @@ import org.resellledger.core.listing.Channel;
 import org.resellledger.core.listing.ListingCommand.CreateListing;
 import org.resellledger.core.listing.SyncStatus;
 import org.resellledger.jooq.JooqLedgerStore;
-import org.resellledger.samples.channels.MemoryChannelLinks;
 import org.resellledger.samples.channels.shopify.ShopifyMapper;
 import org.resellledger.samples.channels.shopify.ShopifyWebhooks;
 import org.resellledger.testkit.gen.Samples;
@@ -86,7 +85,7 @@ public final class IngestBench {
     WorkspaceId ws = WorkspaceId.of("ingest");
     int first = next;
     JooqLedgerStore store = db.store;
-    MemoryChannelLinks links = new MemoryChannelLinks();
+    JooqLedgerStore links = store; // the channel-id map is the store's own table
     Ledger setup = Ledger.open(store, ws);
     for (int i = 0; i < ITEMS; i++) {
       setup.execute(new IntakeItem(Samples.details("ING-" + i), 100_000, ItemStatus.READY_TO_LIST, Samples.manual("ana")));
@@ -145,7 +144,7 @@ public final class IngestBench {
    * webhooks again), or with {@code floorLast} the floor after the other two; returns the microseconds per webhook
    * (wall time x threads / n) of the floor, the fresh path and the duplicate path.
    */
-  private double[] pass(BenchDatabase db, JooqLedgerStore store, MemoryChannelLinks links, WorkspaceId ws,
+  private double[] pass(BenchDatabase db, JooqLedgerStore store, JooqLedgerStore links, WorkspaceId ws,
       int threads, int n, boolean floorLast) throws Exception {
     List<Delivery> fresh = new ArrayList<>();
     List<Delivery> floor = new ArrayList<>();

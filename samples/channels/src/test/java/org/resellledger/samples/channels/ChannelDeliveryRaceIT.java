@@ -77,8 +77,8 @@ class ChannelDeliveryRaceIT {
     admin("CREATE SCHEMA " + schema);
     JooqLedgerStore storeA = JooqLedgerStore.forDataSource(pool());
     JooqLedgerStore storeB = JooqLedgerStore.forDataSource(pool(), StoreOptions.builder().migrate(false).build());
-    Sandbox nodeA = new Sandbox(storeA, new MemoryChannelLinks(), "race");
-    Sandbox nodeB = new Sandbox(storeB, new MemoryChannelLinks(), "race");
+    Sandbox nodeA = new Sandbox(storeA, storeA, "race");
+    Sandbox nodeB = new Sandbox(storeB, storeB, "race");
     for (int i = 0; i < ITEMS; i++) {
       nodeA.stock("RACE-" + i, WEBHOOKS, Channel.SHOPIFY, Long.toString(600_000L + i), "45.00");
     }

@@ -35,7 +35,7 @@ class ReceiverEndToEndTest {
   @BeforeEach
   void start() throws Exception {
     store = JooqLedgerStore.embeddedH2(dir);
-    shop = new Sandbox(store, new MemoryChannelLinks(), "e2e");
+    shop = new Sandbox(store, store, "e2e");
     receiver = WebhookReceiver.start(shop.ledger, store, shop.links, shop.readers(), shop.mappers(), 0, 4);
   }
 
