@@ -48,7 +48,8 @@ final class Planner {
         items,
         new ListingPlans(p, items),
         orders,
-        new BundlePlans(p, items));
+        new BundlePlans(p, items),
+        new FulfilmentPlans(p, items));
     List<Move> all = new ArrayList<>();
     concepts.forEach(c -> all.addAll(c.moves()));
     all.add(new Move("batch", 3, this::batch));

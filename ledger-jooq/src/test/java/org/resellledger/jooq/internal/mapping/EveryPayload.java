@@ -84,7 +84,12 @@ final class EveryPayload {
         new OrderCancelled(OrderStatus.PENDING_PAYMENT),
         new ReturnRequested(OrderStatus.DELIVERED, Instant.parse("2026-04-01T23:59:59.123456789Z")),
         new OrderReturnArrived(OrderStatus.RETURN_REQUESTED, OrderStatus.RETURNED, ItemId.of("it-1"), 1),
-        new RefundIssued(OrderStatus.RETURNED, OrderStatus.REFUNDED, Samples.usd("59.99")));
+        new RefundIssued(OrderStatus.RETURNED, OrderStatus.REFUNDED, Samples.usd("59.99")),
+        new ShipByDateSet(Optional.of(Instant.parse("2026-04-01T23:59:59.123456789Z")),
+            Instant.parse("2026-04-03T12:00:00Z")),
+        new TrackingAdded(Optional.of("1Z998"), "UPS", "1Z999"),
+        new PayoutReceived("PO-77", Samples.usd("51.30"), Samples.usd("7.15")),
+        new MarketValueEstimated(Optional.of(Samples.usd("40.00")), Samples.usd("55.00"), Optional.of("sold comps")));
   }
 
   /** The kinds with optional parts, those parts empty. */
@@ -99,6 +104,9 @@ final class EveryPayload {
         new ChannelObserved(ListingId.of("li-2"), ChannelObservation.quantity(Instant.parse("2026-03-01T10:15:30Z"), 0)),
         new OrderPlaced(Channel.LOCAL, Optional.empty(), List.of(new OrderLine(ItemId.of("it-3"), Sku.of("MIN-1"),
             Optional.empty(), 1, Samples.usd("1.00"), 0, 0, 0)), Samples.usd("0.00"), Samples.usd("0.00"),
-            OrderStatus.PENDING_PAYMENT));
+            OrderStatus.PENDING_PAYMENT),
+        new ShipByDateSet(Optional.empty(), Instant.parse("2026-04-03T12:00:00Z")),
+        new TrackingAdded(Optional.empty(), "USPS", "9400"),
+        new MarketValueEstimated(Optional.empty(), Samples.usd("0.00"), Optional.empty()));
   }
 }
