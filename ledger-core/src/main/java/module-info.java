@@ -16,4 +16,5 @@ module org.resellledger.core {
   exports org.resellledger.core.store;
   exports org.resellledger.core.channel;
   exports org.resellledger.core.inbox;
+  exports org.resellledger.core.queue;
 }
