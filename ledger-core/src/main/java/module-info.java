@@ -17,4 +17,5 @@ module org.resellledger.core {
   exports org.resellledger.core.channel;
   exports org.resellledger.core.inbox;
   exports org.resellledger.core.queue;
+  exports org.resellledger.core.report;
 }
