@@ -880,6 +880,13 @@ public abstract class LedgerStoreContract {
   }
 
   @Nested
+  class PagedReads extends PagedReadsContract {
+    PagedReads() {
+      super(() -> store, () -> ws, () -> other);
+    }
+  }
+
+  @Nested
   class StreamsOfAnyKind {
     private final StreamId tally = new StreamId(TallyStream.KIND, "t-1");
 
