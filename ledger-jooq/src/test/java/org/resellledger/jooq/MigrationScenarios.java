@@ -35,7 +35,7 @@ abstract class MigrationScenarios {
 
     JooqLedgerStore.migrate(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5", "7");
     assertThat(tableExists(ds, "flyway_schema_history")).isFalse();
     assertStoreWorks(JooqLedgerStore.forDataSource(ds, StoreOptions.builder().migrate(false).build()));
   }
@@ -49,7 +49,7 @@ abstract class MigrationScenarios {
     JooqLedgerStore store = JooqLedgerStore.forDataSource(ds);
 
     assertThat(appliedVersions(ds, "flyway_schema_history")).containsExactly("1", "2");
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("0", "1", "2", "3", "4", "5");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("0", "1", "2", "3", "4", "5", "7");
     assertStoreWorks(store);
     assertThat(host.validateWithResult().validationSuccessful).isTrue();
     assertThat(host.migrate().migrationsExecuted).isZero();
@@ -80,7 +80,7 @@ abstract class MigrationScenarios {
     JooqLedgerStore.migrate(ds);
     JooqLedgerStore.forDataSource(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5", "7");
     assertThat(store.events(WS)).isEqualTo(events);
   }
 
@@ -95,7 +95,7 @@ abstract class MigrationScenarios {
 
     JooqLedgerStore upgraded = JooqLedgerStore.forDataSource(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5", "7");
     assertThat(upgraded.events(WS)).isEqualTo(events);
     assertThat(ledger(upgraded).replayMatchesProjections()).isTrue();
     Ledger after = Ledger.open(upgraded, WS, LedgerConfig.defaults().withIds(IdGenerator.sequential("n")));
@@ -127,7 +127,7 @@ abstract class MigrationScenarios {
 
     JooqLedgerStore upgraded = JooqLedgerStore.forDataSource(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5", "7");
     assertThat(rowCounts(ds)).isEqualTo(before);
     assertThat(seqs(ds)).isEqualTo(seqs);
     assertThat(upgraded.events(WS)).isEqualTo(events);
