@@ -307,8 +307,17 @@ public final class Reports {
     Map<String, Figure.Sum> soldBySource = new TreeMap<>();
     Map<String, Figure.Sum> marginByCategory = new TreeMap<>();
     Map<String, Figure.Sum> marginBySource = new TreeMap<>();
+    // the orders placed in the range, read in pages rather than one by one (an order's placedAt is its
+    // OrderPlaced event's occurred-at)
+    Map<OrderId, Order> placedOrders = new HashMap<>();
+    orders(OrderQuery.all().placed(from, before), o -> {
+      if (placed.containsKey(o.id())) {
+        placedOrders.put(o.id(), o);
+      }
+    });
     placed.forEach((orderId, placedEvent) -> {
-      Order order = store.order(workspace, orderId).orElseThrow();
+      Order order = Optional.ofNullable(placedOrders.get(orderId))
+          .or(() -> store.order(workspace, orderId)).orElseThrow();
       if (order.status() == OrderStatus.CANCELLED) {
         return;
       }
