@@ -256,6 +256,42 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, AutoClose
     return db.read("reading a page of events", dsl -> PagedQueries.events(dsl, workspace, query, after, limit));
   }
 
+  /** One statement per stream kind for the lot (per 500 streams). */
+  @Override
+  public Map<StreamId, List<LedgerEvent>> streamsOf(WorkspaceId workspace, Collection<StreamId> streams) {
+    return db.read("reading streams", dsl -> PagedQueries.streamsOf(dsl, workspace, streams));
+  }
+
+  /** Streams one stream's events after another through a cursor: the drift report's read, in bounded memory. */
+  @Override
+  public long forEachEventByStream(WorkspaceId workspace, java.util.function.Consumer<LedgerEvent> sink) {
+    return db.streamingRead("reading events by stream", dsl -> PagedQueries.forEachEventByStream(dsl, workspace, sink));
+  }
+
+  /** Reads the items in keyset pages of {@value #PAGE}, one page in memory at a time. */
+  @Override
+  public void forEachItem(WorkspaceId workspace, java.util.function.Consumer<Item> sink) {
+    Optional<String> after = Optional.empty();
+    do {
+      var page = itemPage(workspace, org.resellledger.core.store.ItemQuery.all(), after, PAGE);
+      page.rows().forEach(sink);
+      after = page.next();
+    } while (after.isPresent());
+  }
+
+  /** Reads the orders in keyset pages of {@value #PAGE}, one page in memory at a time. */
+  @Override
+  public void forEachOrder(WorkspaceId workspace, java.util.function.Consumer<Order> sink) {
+    Optional<String> after = Optional.empty();
+    do {
+      var page = orderPage(workspace, org.resellledger.core.store.OrderQuery.all(), after, PAGE);
+      page.rows().forEach(sink);
+      after = page.next();
+    } while (after.isPresent());
+  }
+
+  private static final int PAGE = 500;
+
   @Override
   public Optional<Receipt> receipt(WorkspaceId workspace, ProviderRef provider) {
     return db.read("reading receipt " + provider, dsl -> Queries.receipt(dsl, workspace, provider));

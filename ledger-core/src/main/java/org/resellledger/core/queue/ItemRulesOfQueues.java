@@ -57,12 +57,53 @@ final class ItemRulesOfQueues {
     this.policy = policy;
   }
 
-  private List<LedgerEvent> stream(Item item) {
-    return store.stream(workspace, StreamId.of(item.id()));
+  private static Optional<Pending> pending(Item item,
+      java.util.function.Function<List<LedgerEvent>, Optional<QueueEntry>> finish) {
+    return Optional.of(new Pending(StreamId.of(item.id()), finish));
   }
 
   private Instant now() {
     return config.clock().instant();
+  }
+
+  // ---- each queue: a check on the item's own fields, then the entry from its stream -----------------------
+
+  Optional<Pending> doubleSale(Item item) {
+    return item.hasConflict() ? pending(item, s -> doubleSaleEntry(item, s)) : Optional.empty();
+  }
+
+  Optional<Pending> syncError(Item item) {
+    return item.listings().values().stream().anyMatch(l -> l.status() == SyncStatus.ERROR)
+        ? pending(item, s -> syncErrorEntry(item, s)) : Optional.empty();
+  }
+
+  Optional<Pending> discrepancy(Item item) {
+    return item.listings().values().stream().anyMatch(l -> !l.discrepancies().isEmpty())
+        ? pending(item, s -> discrepancyEntry(item, s)) : Optional.empty();
+  }
+
+  Optional<Pending> awaitingInspection(Item item) {
+    return item.balances().get(Bucket.INSPECTION) > 0 ? pending(item, s -> awaitingInspectionEntry(item, s))
+        : Optional.empty();
+  }
+
+  Optional<Pending> staleDraft(Item item) {
+    return item.listings().values().stream().anyMatch(l -> l.status() == SyncStatus.DRAFT)
+        ? pending(item, s -> staleDraftEntry(item, s)) : Optional.empty();
+  }
+
+  Optional<Pending> stuck(Item item) {
+    return ItemStatus.STUCK.contains(item.status()) ? pending(item, s -> stuckEntry(item, s)) : Optional.empty();
+  }
+
+  Optional<Pending> missingPhotos(Item item) {
+    return missingPhotosEntry(item, List.of()).isPresent() ? pending(item, s -> missingPhotosEntry(item, s))
+        : Optional.empty();
+  }
+
+  Optional<Pending> noListing(Item item) {
+    return item.listings().isEmpty() && item.available() > 0 ? pending(item, s -> noListingEntry(item, s))
+        : Optional.empty();
   }
 
   private static QueueEntry entry(QueueKind kind, Item item, String summary, List<EventId> evidence,
@@ -71,13 +112,13 @@ final class ItemRulesOfQueues {
   }
 
   /** Who keeps the units (orders whose sale committed them), and which order is short. */
-  Optional<QueueEntry> doubleSale(Item item) {
+  private Optional<QueueEntry> doubleSaleEntry(Item item, List<LedgerEvent> stream) {
     if (!item.hasConflict()) {
       return Optional.empty();
     }
     List<OrderId> cancelled = new ArrayList<>();
     List<LedgerEvent> sales = new ArrayList<>();
-    for (LedgerEvent e : stream(item)) {
+    for (LedgerEvent e : stream) {
       if (e.payload() instanceof ChannelSaleRecorded || e.payload() instanceof LocalSaleRecorded) {
         sales.add(e);
       } else if (e.payload() instanceof SaleCancelled) {
@@ -119,13 +160,13 @@ final class ItemRulesOfQueues {
     return e.payload() instanceof LocalSaleRecorded l ? l.committed() : 0;
   }
 
-  Optional<QueueEntry> syncError(Item item) {
+  private Optional<QueueEntry> syncErrorEntry(Item item, List<LedgerEvent> stream) {
     List<Listing> failing = item.listings().values().stream().filter(l -> l.status() == SyncStatus.ERROR).toList();
     if (failing.isEmpty()) {
       return Optional.empty();
     }
     Map<String, LedgerEvent> last = new LinkedHashMap<>();
-    for (LedgerEvent e : stream(item)) {
+    for (LedgerEvent e : stream) {
       if (e.payload() instanceof ListingStatusChanged c && c.to() == SyncStatus.ERROR) {
         last.put(c.listing().value(), e);
       } else if (e.payload() instanceof ListingCreated c && c.status() == SyncStatus.ERROR) {
@@ -144,7 +185,7 @@ final class ItemRulesOfQueues {
         + "(ChangeListingStatus to DRAFT, LIVE, PAUSED or ENDED)"));
   }
 
-  Optional<QueueEntry> discrepancy(Item item) {
+  private Optional<QueueEntry> discrepancyEntry(Item item, List<LedgerEvent> stream) {
     List<ListingDiscrepancy> found = item.listings().values().stream()
         .flatMap(l -> l.discrepancies().stream()).toList();
     if (found.isEmpty()) {
@@ -160,22 +201,22 @@ final class ItemRulesOfQueues {
         + "ledger's to the channel (a sync proposal)"));
   }
 
-  Optional<QueueEntry> awaitingInspection(Item item) {
+  private Optional<QueueEntry> awaitingInspectionEntry(Item item, List<LedgerEvent> stream) {
     long waiting = item.balances().get(Bucket.INSPECTION);
     if (waiting == 0) {
       return Optional.empty();
     }
-    List<EventId> evidence = stream(item).stream().filter(e -> e.payload() instanceof ReturnReceived)
+    List<EventId> evidence = stream.stream().filter(e -> e.payload() instanceof ReturnReceived)
         .map(LedgerEvent::id).toList();
     return Optional.of(entry(QueueKind.AWAITING_INSPECTION, item, waiting + " returned unit(s) of " + item.sku()
         + " wait for inspection", evidence, Map.of("inspection", String.valueOf(waiting)),
         "inspect them: restock, damaged or write off (InspectReturn)"));
   }
 
-  Optional<QueueEntry> staleDraft(Item item) {
+  private Optional<QueueEntry> staleDraftEntry(Item item, List<LedgerEvent> stream) {
     Instant before = now().minus(policy.staleDraft());
     Map<String, LedgerEvent> created = new LinkedHashMap<>();
-    for (LedgerEvent e : stream(item)) {
+    for (LedgerEvent e : stream) {
       if (e.payload() instanceof ListingCreated c) {
         created.put(c.listing().value(), e);
       }
@@ -198,13 +239,13 @@ final class ItemRulesOfQueues {
         "publish it (ChangeListingStatus to LIVE) or drop it (ChangeListingStatus to ARCHIVED)"));
   }
 
-  Optional<QueueEntry> stuck(Item item) {
+  private Optional<QueueEntry> stuckEntry(Item item, List<LedgerEvent> stream) {
     if (!ItemStatus.STUCK.contains(item.status())
         || (item.status() == ItemStatus.NEEDS_INSPECTION && item.balances().get(Bucket.INSPECTION) > 0)) {
       return Optional.empty(); // units waiting for inspection are in AWAITING_INSPECTION already
     }
     LedgerEvent since = null;
-    for (LedgerEvent e : stream(item)) {
+    for (LedgerEvent e : stream) {
       if (e.payload() instanceof ItemStatusChanged c && c.to() == item.status()
           || e.payload() instanceof ItemAcquired a && a.status() == item.status() && since == null) {
         since = e;
@@ -227,7 +268,7 @@ final class ItemRulesOfQueues {
         action));
   }
 
-  Optional<QueueEntry> missingPhotos(Item item) {
+  private Optional<QueueEntry> missingPhotosEntry(Item item, List<LedgerEvent> stream) {
     Money value = item.details().value();
     Optional<Money> threshold = config.photoThreshold(value.currency());
     if (item.details().photoStatus() == PhotoStatus.COMPLETE || item.quantity() == 0
@@ -239,22 +280,22 @@ final class ItemRulesOfQueues {
     figures.put("threshold", threshold.map(Money::toString).orElse("(none: every value)"));
     figures.put("photoStatus", item.details().photoStatus().name());
     return Optional.of(entry(QueueKind.MISSING_PHOTOS, item, item.sku() + " is worth " + value
-        + " and has " + item.details().photoStatus() + " photos", valueEvidence(item), figures,
+        + " and has " + item.details().photoStatus() + " photos", valueEvidence(stream), figures,
         "complete its photos (ChangeItemDetails with photoStatus COMPLETE)"));
   }
 
-  Optional<QueueEntry> noListing(Item item) {
+  private Optional<QueueEntry> noListingEntry(Item item, List<LedgerEvent> stream) {
     if (!item.listings().isEmpty() || item.available() == 0) {
       return Optional.empty();
     }
     return Optional.of(entry(QueueKind.NO_LISTING, item, item.available() + " unit(s) of " + item.sku()
-        + " are listed nowhere", valueEvidence(item), Map.of("available", String.valueOf(item.available())),
+        + " are listed nowhere", valueEvidence(stream), Map.of("available", String.valueOf(item.available())),
         "list it (CreateListing)"));
   }
 
   /** The events that set the item's details as they are: its intake and its later corrections. */
-  private List<EventId> valueEvidence(Item item) {
-    return stream(item).stream().filter(e -> e.payload() instanceof ItemAcquired
+  private static List<EventId> valueEvidence(List<LedgerEvent> stream) {
+    return stream.stream().filter(e -> e.payload() instanceof ItemAcquired
         || e.payload() instanceof org.resellledger.core.item.ItemFact.ItemFieldsChanged
         || e.payload() instanceof org.resellledger.core.item.ItemFact.MarketValueEstimated
         || e.payload() instanceof org.resellledger.core.bundle.BundleFact).map(LedgerEvent::id).toList();

@@ -40,8 +40,24 @@ final class OrderRulesOfQueues {
     this.policy = policy;
   }
 
-  private List<LedgerEvent> stream(Order order) {
-    return store.stream(workspace, StreamId.of(order.id()));
+  private static Optional<Pending> pending(Order order,
+      java.util.function.Function<List<LedgerEvent>, Optional<QueueEntry>> finish) {
+    return Optional.of(new Pending(StreamId.of(order.id()), finish));
+  }
+
+  Optional<Pending> lateShipment(Order order) {
+    return lateShipmentEntry(order, List.of()).isPresent() ? pending(order, s -> lateShipmentEntry(order, s))
+        : Optional.empty();
+  }
+
+  Optional<Pending> missingTracking(Order order) {
+    return missingTrackingEntry(order, List.of()).isPresent() ? pending(order, s -> missingTrackingEntry(order, s))
+        : Optional.empty();
+  }
+
+  Optional<Pending> returnDeadline(Order order) {
+    return returnDeadlineEntry(order, List.of()).isPresent() ? pending(order, s -> returnDeadlineEntry(order, s))
+        : Optional.empty();
   }
 
   private static QueueEntry entry(QueueKind kind, Order order, String summary, List<EventId> evidence,
@@ -58,14 +74,14 @@ final class OrderRulesOfQueues {
   }
 
   /** Paid, not handed over, and the ship-by date within {@link QueuePolicy#shipSoon} or past. */
-  Optional<QueueEntry> lateShipment(Order order) {
+  private Optional<QueueEntry> lateShipmentEntry(Order order, List<LedgerEvent> stream) {
     Instant now = config.clock().instant();
     if (!UNSHIPPED.matches(order) || order.shipBy().isEmpty()
         || order.shipBy().get().isAfter(now.plus(policy.shipSoon()))) {
       return Optional.empty();
     }
     Instant shipBy = order.shipBy().get();
-    List<EventId> evidence = stream(order).stream()
+    List<EventId> evidence = stream.stream()
         .filter(e -> e.payload() instanceof OrderPlaced || e.payload() instanceof ShipByDateSet)
         .map(LedgerEvent::id).toList();
     Map<String, String> figures = figures(order);
@@ -80,11 +96,11 @@ final class OrderRulesOfQueues {
         Optional.of(shipBy)));
   }
 
-  Optional<QueueEntry> missingTracking(Order order) {
+  private Optional<QueueEntry> missingTrackingEntry(Order order, List<LedgerEvent> stream) {
     if (order.status() != OrderStatus.SHIPPED || order.tracking().isPresent()) {
       return Optional.empty();
     }
-    List<EventId> evidence = stream(order).stream().filter(e -> e.payload() instanceof OrderShipped)
+    List<EventId> evidence = stream.stream().filter(e -> e.payload() instanceof OrderShipped)
         .map(LedgerEvent::id).toList();
     Map<String, String> figures = figures(order);
     order.carrier().ifPresent(c -> figures.put("carrier", c));
@@ -92,13 +108,13 @@ final class OrderRulesOfQueues {
         evidence, figures, "add the carrier's tracking number (AddTracking)", Optional.empty()));
   }
 
-  Optional<QueueEntry> returnDeadline(Order order) {
+  private Optional<QueueEntry> returnDeadlineEntry(Order order, List<LedgerEvent> stream) {
     if (order.status() != OrderStatus.RETURN_REQUESTED || order.returnDeadline().isEmpty()) {
       return Optional.empty();
     }
     Instant deadline = order.returnDeadline().get();
     Instant now = config.clock().instant();
-    List<EventId> evidence = stream(order).stream().filter(e -> e.payload() instanceof ReturnRequested)
+    List<EventId> evidence = stream.stream().filter(e -> e.payload() instanceof ReturnRequested)
         .map(LedgerEvent::id).toList();
     Map<String, String> figures = figures(order);
     figures.put("deadline", deadline.toString());

@@ -2,6 +2,7 @@ package org.resellledger.core.queue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,6 +13,8 @@ import org.resellledger.core.inbox.InboxEntry;
 import org.resellledger.core.inbox.InboxState;
 import org.resellledger.core.inbox.InboxStore;
 import org.resellledger.core.item.Item;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.store.ItemQuery;
 import org.resellledger.core.store.LedgerStore;
@@ -101,44 +104,60 @@ public final class Queues {
     return out;
   }
 
-  private Page<QueueEntry> scanItems(ItemQuery query, Function<Item, Optional<QueueEntry>> rule,
+  private Page<QueueEntry> scanItems(ItemQuery query, Function<Item, Optional<Pending>> rule,
       Optional<String> after, int limit) {
-    List<QueueEntry> out = new ArrayList<>();
-    Optional<String> cursor = after;
-    while (true) {
-      Page<Item> page = store.itemPage(workspace, query, cursor, BATCH);
-      for (Item item : page.rows()) {
-        cursor = Optional.of(ItemQuery.cursor(item));
-        rule.apply(item).ifPresent(out::add);
-        if (out.size() == limit) {
-          return new Page<>(out, cursor);
-        }
-      }
-      if (page.next().isEmpty()) {
-        return new Page<>(out, Optional.empty());
-      }
-      cursor = page.next();
-    }
+    return scan(a -> store.itemPage(workspace, query, a, BATCH), ItemQuery::cursor, rule, after, limit);
   }
 
-  private Page<QueueEntry> scanOrders(OrderQuery query, Function<Order, Optional<QueueEntry>> rule,
+  private Page<QueueEntry> scanOrders(OrderQuery query, Function<Order, Optional<Pending>> rule,
       Optional<String> after, int limit) {
+    return scan(a -> store.orderPage(workspace, query, a, BATCH), OrderQuery::cursor, rule, after, limit);
+  }
+
+  /**
+   * Walks the store's pages from {@code after}, keeps the rows the rule accepts on their own fields, and
+   * finishes them with their streams, read in one store read per batch of entries still wanted.
+   */
+  private <T> Page<QueueEntry> scan(Function<Optional<String>, Page<T>> read, Function<T, String> cursorOf,
+      Function<T, Optional<Pending>> rule, Optional<String> after, int limit) {
     List<QueueEntry> out = new ArrayList<>();
-    Optional<String> cursor = after;
-    while (true) {
-      Page<Order> page = store.orderPage(workspace, query, cursor, BATCH);
-      for (Order order : page.rows()) {
-        cursor = Optional.of(OrderQuery.cursor(order));
-        rule.apply(order).ifPresent(out::add);
-        if (out.size() == limit) {
-          return new Page<>(out, cursor);
+    Optional<String> consumed = after;
+    Optional<String> fetchAfter = after;
+    List<T> rows = List.of();
+    int index = 0;
+    boolean more = true;
+    while (out.size() < limit) {
+      List<Pending> pending = new ArrayList<>();
+      while (pending.size() < limit - out.size()) {
+        if (index == rows.size()) {
+          if (!more) {
+            break;
+          }
+          Page<T> page = read.apply(fetchAfter);
+          rows = page.rows();
+          index = 0;
+          more = page.next().isPresent();
+          fetchAfter = page.next();
+          if (rows.isEmpty()) {
+            break;
+          }
+        }
+        T row = rows.get(index++);
+        consumed = Optional.of(cursorOf.apply(row));
+        rule.apply(row).ifPresent(pending::add);
+      }
+      if (!pending.isEmpty()) {
+        Map<StreamId, List<LedgerEvent>> streams =
+            store.streamsOf(workspace, pending.stream().map(Pending::stream).toList());
+        for (Pending p : pending) {
+          p.finish().apply(streams.getOrDefault(p.stream(), List.of())).ifPresent(out::add);
         }
       }
-      if (page.next().isEmpty()) {
-        return new Page<>(out, Optional.empty());
+      if (index == rows.size() && !more) {
+        return new Page<>(out, out.size() == limit ? consumed : Optional.empty());
       }
-      cursor = page.next();
     }
+    return new Page<>(out, consumed);
   }
 
   /** Inbox entries waiting, state by state; the cursor is {@code <state>:<offset>}. */

@@ -85,6 +85,24 @@ public interface LedgerStore {
   /** One stream's events in version order. */
   List<LedgerEvent> stream(WorkspaceId workspace, StreamId stream);
 
+  /**
+   * The events of several streams, each in version order, keyed by stream in the order asked; streams
+   * without events are left out. The queues read a page's evidence this way, so a store should answer in
+   * one read (or a few for a long list); the default reads the streams one by one.
+   */
+  default Map<StreamId, List<LedgerEvent>> streamsOf(WorkspaceId workspace, Collection<StreamId> streams) {
+    Map<StreamId, List<LedgerEvent>> out = new LinkedHashMap<>();
+    for (StreamId s : streams) {
+      if (!out.containsKey(s)) {
+        List<LedgerEvent> events = stream(workspace, s);
+        if (!events.isEmpty()) {
+          out.put(s, events);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Events by id, in the order asked; unknown ids are left out. */
   List<LedgerEvent> events(WorkspaceId workspace, Collection<EventId> ids);
 

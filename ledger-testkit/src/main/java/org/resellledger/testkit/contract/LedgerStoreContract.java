@@ -887,6 +887,13 @@ public abstract class LedgerStoreContract {
   }
 
   @Nested
+  class DriftReports extends DriftContract {
+    DriftReports() {
+      super(() -> store, () -> ws);
+    }
+  }
+
+  @Nested
   class StreamsOfAnyKind {
     private final StreamId tally = new StreamId(TallyStream.KIND, "t-1");
 

@@ -246,6 +246,26 @@ public abstract class PagedReadsContract {
   }
 
   @Test
+  void streamsOf_givesEachStreamAsStreamDoes_inTheOrderAsked_leavingOutUnknownOnes() {
+    List<StreamId> asked = new ArrayList<>();
+    for (Order o : store.orders(ws)) {
+      asked.add(StreamId.of(o.id()));
+    }
+    for (Item i : store.items(ws)) {
+      asked.add(0, StreamId.of(i.id()));
+    }
+    asked.add(3, StreamId.of(new OrderId("no-such-order")));
+    asked.add(StreamId.of(store.items(ws).get(0).id()));
+
+    var streams = store.streamsOf(ws, asked);
+
+    List<StreamId> known = asked.stream().distinct().filter(s -> !store.stream(ws, s).isEmpty()).toList();
+    assertThat(List.copyOf(streams.keySet())).isEqualTo(known);
+    streams.forEach((s, events) -> assertThat(events).as("%s", s).isEqualTo(store.stream(ws, s)));
+    assertThat(store.streamsOf(others.get(), asked)).isEmpty();
+  }
+
+  @Test
   void pages_neverSeeAnotherWorkspace_andRefuseABadLimit() {
     assertThat(walkItems(ItemQuery.all(), 1000)).hasSize(store.items(ws).size());
     assertThat(new HashSet<>(walkEvents(EventQuery.all(), 1000))).hasSize(store.events(ws).size());
