@@ -7,6 +7,7 @@ module org.resellledger.samples.bench {
   requires org.resellledger.csv;
   requires org.resellledger.jooq;
   requires org.resellledger.testkit;
+  requires org.resellledger.samples.channels;
   requires org.apache.commons.csv;
   requires com.h2database;
   requires org.postgresql.jdbc;

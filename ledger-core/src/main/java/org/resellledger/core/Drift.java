@@ -11,7 +11,6 @@ import java.util.Set;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.Bucket;
-import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.order.OrderId;
@@ -37,9 +36,6 @@ final class Drift {
   private final Map<Sku, Item> pendingItems = new java.util.LinkedHashMap<>();
   private boolean truncated;
   private long streams;
-  private StreamId current;
-  private Object state;
-  private long version;
 
   Drift(LedgerStore store, WorkspaceId ws, int limit) {
     this.store = store;
@@ -48,8 +44,9 @@ final class Drift {
   }
 
   DriftReport run() {
-    long events = org.resellledger.core.store.StoredValues.read(() -> store.forEachEventByStream(ws, this::accept));
-    finishStream();
+    StreamFolds folds = new StreamFolds(this::check);
+    long events = org.resellledger.core.store.StoredValues.read(() -> store.forEachEventByStream(ws, folds));
+    folds.finish();
     flushItems();
     store.forEachItem(ws, item -> {
       if (!seen.contains(StreamId.of(item.id()).toString())) {
@@ -64,20 +61,7 @@ final class Drift {
     return new DriftReport(events, streams, found, truncated);
   }
 
-  private void accept(LedgerEvent e) {
-    if (!e.stream().equals(current)) {
-      finishStream();
-      current = e.stream();
-      state = null;
-    }
-    state = Projector.applyAny(state, e);
-    version = e.version();
-  }
-
-  private void finishStream() {
-    if (current == null) {
-      return;
-    }
+  private void check(StreamId current, Object state, long version) {
     streams++;
     seen.add(current.toString());
     if (current.kind() == StreamId.Kind.ITEM) {
@@ -98,7 +82,6 @@ final class Drift {
             String.valueOf(state));
       }
     }
-    current = null;
   }
 
   @SuppressWarnings("unchecked")

@@ -215,18 +215,14 @@ public final class Ledger {
 
   /**
    * The projections rebuilt from the events alone, without touching the store. The events are streamed
-   * ({@link LedgerStore#forEachEvent}): memory holds the projections, never every event.
+   * ({@link LedgerStore#forEachEvent}), never all in memory; the answer is the whole workspace's projections,
+   * so for a large workspace ask {@link #drift} (does it match?) or {@link #rebuildProjections} (write it)
+   * instead, which hold one stream at a time.
    */
   public Projection replay() {
-    return replayCounting().projection;
-  }
-
-  private record Replayed(Projection projection, long events) {}
-
-  private Replayed replayCounting() {
     Projection.Fold fold = new Projection.Fold();
-    long events = StoredValues.read(() -> store.forEachEvent(workspace, fold::accept));
-    return new Replayed(fold.projection(), events);
+    StoredValues.read(() -> store.forEachEvent(workspace, fold::accept));
+    return fold.projection();
   }
 
   /**
@@ -243,22 +239,23 @@ public final class Ledger {
     return new Drift(store, workspace, limit).run();
   }
 
-  /** Whether replaying every event gives exactly the stored projections. */
+  /**
+   * Whether replaying every event gives exactly the stored projections: {@link #drift} finds no
+   * difference. Runs in bounded memory, as the drift report does.
+   */
   public boolean replayMatchesProjections() {
-    Projection replayed = replay();
-    return replayed.items().equals(store.items(workspace)) && replayed.orders().equals(store.orders(workspace))
-        && replayed.streams().stream().allMatch(s -> store.state(workspace, s.stream()).equals(Optional.of(s)));
+    return drift(1).clean();
   }
 
   /**
-   * Replaces the stored projections with ones rebuilt from the events (streamed, as {@link #replay}), in
-   * one transaction of the store, and says how many events it read and items and orders it wrote.
+   * Replaces the stored projections with ones rebuilt from the events, in one transaction of the store, and
+   * says how many events it read and items and orders it wrote. The events are read stream by stream and each
+   * folded stream is handed to the store as soon as it is complete
+   * ({@link LedgerStore#replaceProjections(WorkspaceId, java.util.function.Consumer)}), so on a store that
+   * writes as it goes (the jOOQ store) memory holds one stream and a batch, never the workspace.
    */
   public Rebuilt rebuildProjections() {
-    Replayed replayed = replayCounting();
-    Projection p = replayed.projection;
-    store.replaceProjections(workspace, p.items(), p.orders(), p.streams());
-    return new Rebuilt(replayed.events, p.items().size(), p.orders().size());
+    return new Rebuild(store, workspace).run();
   }
 
   /** What {@link #rebuildProjections} read and wrote. */

@@ -78,9 +78,12 @@ public enum ImportErrorCode {
   PHOTOS_REQUIRED,
   IDEMPOTENCY_CONFLICT,
   CONCURRENT_MODIFICATION,
-  // the inbox's (org.resellledger.core.inbox): no import row meets them; named here to stay in step
+  // the inbox's and the channel layer's (org.resellledger.core.inbox, .channel): no import row meets them;
+  // named here to stay in step
   UNKNOWN_INBOX_ENTRY,
-  ILLEGAL_INBOX_TRANSITION;
+  ILLEGAL_INBOX_TRANSITION,
+  CHANNEL_ID_TAKEN,
+  NOT_MATCHABLE;
 
   /** The import code for a ledger rejection code: the one with the same name. */
   public static ImportErrorCode of(RejectionCode code) {

@@ -262,10 +262,11 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, AutoClose
     return db.read("reading streams", dsl -> PagedQueries.streamsOf(dsl, workspace, streams));
   }
 
-  /** Streams one stream's events after another through a cursor: the drift report's read, in bounded memory. */
+  /** Streams the events stream by stream through a database cursor over the stream-version key. */
   @Override
   public long forEachEventByStream(WorkspaceId workspace, java.util.function.Consumer<LedgerEvent> sink) {
-    return db.streamingRead("reading events by stream", dsl -> PagedQueries.forEachEventByStream(dsl, workspace, sink));
+    return db.streamingRead("reading events stream by stream",
+        dsl -> Queries.forEachEventByStream(dsl, workspace, sink));
   }
 
   /** Reads the items in keyset pages of {@value #PAGE}, one page in memory at a time. */
@@ -364,6 +365,33 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, AutoClose
       return null;
     });
   }
+
+  /**
+   * Clears the workspace's projection rows and writes what {@code producer} hands over in batches of
+   * {@value #REBUILD_BATCH}, all in one transaction; every read the producer makes on this thread (the
+   * rebuild's cursor over the events) runs in that same transaction. Memory holds one batch.
+   */
+  @Override
+  public void replaceProjections(WorkspaceId workspace,
+      java.util.function.Consumer<org.resellledger.core.store.ProjectionSink> producer) {
+    Objects.requireNonNull(producer, "producer");
+    db.holding("replacing projections", c -> null, () -> {
+      db.transaction("clearing projections", dsl -> {
+        Projections.clear(dsl, workspace);
+        return null;
+      });
+      Projections.Batches batches = new Projections.Batches(REBUILD_BATCH, (items, orders, streams) ->
+          db.transaction("writing rebuilt projections", dsl -> {
+            Projections.write(dsl, writer, workspace, items, orders, streams);
+            return null;
+          }));
+      producer.accept(batches);
+      batches.flush();
+      return null;
+    });
+  }
+
+  private static final int REBUILD_BATCH = 1_000;
 
   /**
    * Rebuilds the workspace's projections from its events, streaming them through a cursor, and replaces the

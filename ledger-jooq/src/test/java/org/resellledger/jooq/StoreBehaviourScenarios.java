@@ -146,6 +146,28 @@ abstract class StoreBehaviourScenarios {
   }
 
   @Test
+  void streamingRebuild_ofMoreStreamsThanOneBatch_writesBatchesWhileItReads_inOneTransaction() {
+    for (int from = 0; from < 1_500; from += 500) {
+      List<Commit> intakes = new ArrayList<>();
+      for (int i = from; i < from + 500; i++) {
+        intakes.add(intake("many-" + i, "it-m" + i, "MANY-" + i));
+      }
+      store().commit(new Commit(ws, intakes.stream().flatMap(c -> c.expectedVersions().entrySet().stream())
+          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+          intakes.stream().flatMap(c -> c.events().stream()).toList(),
+          intakes.stream().flatMap(c -> c.items().stream()).toList(), List.of(), Optional.empty()));
+    }
+    List<Item> items = store().items(ws);
+    store().replaceProjections(ws, List.of(), List.of());
+
+    JooqLedgerStore.RebuildSummary summary = store().rebuildProjections(ws);
+
+    assertThat(summary).isEqualTo(new JooqLedgerStore.RebuildSummary(1_500, 1_500, 0));
+    assertThat(store().items(ws)).hasSize(1_500).isEqualTo(items);
+    assertThat(Ledger.open(store(), ws).replayMatchesProjections()).isTrue();
+  }
+
+  @Test
   void streamingRebuild_restoresTheProjections_thatReplayingGives() {
     Ledger ledger = Ledger.open(store(), ws, LedgerConfig.defaults().withIds(IdGenerator.sequential("r")));
     SmallStory.run(ledger, 3);

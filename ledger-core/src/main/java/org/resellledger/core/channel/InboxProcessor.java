@@ -39,7 +39,8 @@ import org.resellledger.core.value.Checks;
  *   <li>A mapper that throws: FAILED with the exception's class and message, nothing applied.
  * </ul>
  *
- * Entries in a final state are returned as they are.
+ * Entries in a final state are returned as they are. An entry whose unit is already applied (by another
+ * processor that has not settled it yet) ends APPLIED with the unit's events, whatever its mapper says now.
  */
 public final class InboxProcessor {
   private static final Set<RejectionCode> UNMATCHED =
@@ -208,6 +209,14 @@ public final class InboxProcessor {
   }
 
   private InboxEntry settle(InboxEntry entry, Mapping mapping) {
+    if (!(mapping instanceof Mapping.Apply)) {
+      // another processor may have applied this entry's unit and not settled it yet; then this mapper saw the
+      // unit's own effects (an order now known): the entry is APPLIED, not what the mapper says now
+      Optional<List<EventId>> applied = ledger.unitEvents(unit(entry));
+      if (applied.isPresent()) {
+        return move(entry.id(), Outcome.applied(applied.get()));
+      }
+    }
     if (mapping instanceof Mapping.Unmatched u) {
       return move(entry.id(), Outcome.parked(u.reason()));
     }

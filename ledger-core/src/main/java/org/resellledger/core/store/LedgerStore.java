@@ -261,4 +261,36 @@ public interface LedgerStore {
     }
     replaceProjections(workspace, items, orders);
   }
+
+  /**
+   * Replaces every stored projection of the workspace, in one transaction, with what {@code producer} hands
+   * to the sink it is given (a rebuild folding the events stream by stream): what {@code Ledger.rebuildProjections}
+   * calls. A store that can write as it goes (the jOOQ store: batches inside its transaction) should, so that
+   * a rebuild never holds a whole workspace; the default collects everything and calls
+   * {@link #replaceProjections(WorkspaceId, List, List, List)}. If {@code producer} throws, nothing is replaced.
+   */
+  default void replaceProjections(WorkspaceId workspace, java.util.function.Consumer<ProjectionSink> producer) {
+    List<Item> items = new java.util.ArrayList<>();
+    List<Order> orders = new java.util.ArrayList<>();
+    List<StreamState> streams = new java.util.ArrayList<>();
+    producer.accept(new ProjectionSink() {
+      @Override
+      public void item(Item item) {
+        items.add(item);
+      }
+
+      @Override
+      public void order(Order order) {
+        orders.add(order);
+      }
+
+      @Override
+      public void stream(StreamState state) {
+        streams.add(state);
+      }
+    });
+    items.sort(java.util.Comparator.comparing(Item::sku));
+    orders.sort(java.util.Comparator.comparing(Order::placedAt).thenComparing(o -> o.id().value()));
+    replaceProjections(workspace, items, orders, streams);
+  }
 }

@@ -189,26 +189,6 @@ public final class PagedQueries {
     return new Page<>(events, next);
   }
 
-  /**
-   * Every event of the workspace, one stream's together in version order, through a cursor on the stream
-   * version key: what the drift report reads, one stream in memory at a time.
-   */
-  public static long forEachEventByStream(DSLContext dsl, WorkspaceId ws,
-      java.util.function.Consumer<LedgerEvent> sink) {
-    long n = 0;
-    try (var cursor = dsl.selectFrom(LEDGER_EVENTS)
-        .where(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value()))
-        .orderBy(LEDGER_EVENTS.STREAM_KIND, LEDGER_EVENTS.STREAM_ID, LEDGER_EVENTS.VERSION)
-        .fetchSize(1_000)
-        .fetchLazy()) {
-      for (var r : cursor) {
-        sink.accept(EventRows.toEvent(r));
-        n++;
-      }
-    }
-    return n;
-  }
-
   /** Several streams' events in one statement per kind (and per 500 ids), grouped by stream in the order asked. */
   public static Map<org.resellledger.core.ledger.StreamId, List<LedgerEvent>> streamsOf(DSLContext dsl,
       WorkspaceId ws, java.util.Collection<org.resellledger.core.ledger.StreamId> streams) {

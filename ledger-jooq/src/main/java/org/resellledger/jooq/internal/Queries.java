@@ -164,10 +164,23 @@ public final class Queries {
 
   /** Every event of the workspace in commit order, handed to {@code sink} one by one through a cursor. */
   public static long forEachEvent(DSLContext dsl, WorkspaceId ws, Consumer<LedgerEvent> sink) {
+    return forEachEvent(dsl, ws, sink, LEDGER_EVENTS.SEQ);
+  }
+
+  /**
+   * Every event of the workspace stream by stream (each stream's events together, in version order), handed
+   * to {@code sink} one by one through a cursor over the stream-version key.
+   */
+  public static long forEachEventByStream(DSLContext dsl, WorkspaceId ws, Consumer<LedgerEvent> sink) {
+    return forEachEvent(dsl, ws, sink, LEDGER_EVENTS.STREAM_KIND, LEDGER_EVENTS.STREAM_ID, LEDGER_EVENTS.VERSION);
+  }
+
+  private static long forEachEvent(DSLContext dsl, WorkspaceId ws, Consumer<LedgerEvent> sink,
+      org.jooq.OrderField<?>... order) {
     long n = 0;
     try (Cursor<LedgerEventsRecord> cursor = dsl.selectFrom(LEDGER_EVENTS)
         .where(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value()))
-        .orderBy(LEDGER_EVENTS.SEQ)
+        .orderBy(order)
         .fetchSize(FETCH_SIZE)
         .fetchLazy()) {
       for (LedgerEventsRecord r : cursor) {

@@ -100,6 +100,21 @@ public class ForwardingLedgerStore implements LedgerStore {
   }
 
   @Override
+  public long forEachEventByStream(WorkspaceId ws, java.util.function.Consumer<LedgerEvent> sink) {
+    return delegate.forEachEventByStream(ws, sink);
+  }
+
+  @Override
+  public void forEachItem(WorkspaceId ws, java.util.function.Consumer<Item> sink) {
+    delegate.forEachItem(ws, sink);
+  }
+
+  @Override
+  public void forEachOrder(WorkspaceId ws, java.util.function.Consumer<Order> sink) {
+    delegate.forEachOrder(ws, sink);
+  }
+
+  @Override
   public Optional<org.resellledger.core.store.Receipt> receipt(WorkspaceId ws, ProviderRef provider) {
     return delegate.receipt(ws, provider);
   }
@@ -118,6 +133,12 @@ public class ForwardingLedgerStore implements LedgerStore {
   public void replaceProjections(WorkspaceId ws, List<Item> items, List<Order> orders,
       List<org.resellledger.core.store.StreamState> streams) {
     delegate.replaceProjections(ws, items, orders, streams);
+  }
+
+  @Override
+  public void replaceProjections(WorkspaceId ws,
+      java.util.function.Consumer<org.resellledger.core.store.ProjectionSink> producer) {
+    delegate.replaceProjections(ws, producer);
   }
 
   @Override

@@ -660,6 +660,33 @@ public abstract class LedgerStoreContract {
 
   @Nested
   class ProjectionsAndReplay {
+    /** A channel's word on a listing is kept beside it and reads back with it, as replaying gives it. */
+    @Test
+    void aChannelObservation_isKeptBesideTheListing_andReadsBack() {
+      Ledger ledger = ledger();
+      Story story = Story.run(ledger);
+      java.time.Instant said = java.time.Instant.parse("2026-03-02T09:30:00.123456Z");
+      org.resellledger.core.listing.ChannelObservation observation =
+          new org.resellledger.core.listing.ChannelObservation(said, Optional.of(Samples.usd("79.00")),
+              Optional.of("Levi's Type III, size M"), Optional.of(1),
+              Optional.of(org.resellledger.core.listing.SyncStatus.PAUSED));
+
+      CommandResult recorded = ledger.execute(new org.resellledger.core.listing.ListingCommand.RecordChannelObservation(
+          story.ebay, observation, Samples.webhook("ebay", "obs-1")));
+
+      org.resellledger.core.listing.Listing listing = ledger.listing(story.ebay).orElseThrow();
+      assertThat(listing.channel().price()).hasValueSatisfying(p -> {
+        assertThat(p.value()).isEqualTo(Samples.usd("79.00"));
+        assertThat(p.at()).isEqualTo(said);
+        assertThat(p.event()).isEqualTo(recorded.events().get(0).id());
+      });
+      assertThat(listing.channel().quantity().map(q -> q.value())).contains(1);
+      assertThat(listing.channel().status().map(q -> q.value())).contains(org.resellledger.core.listing.SyncStatus.PAUSED);
+      assertThat(listing.discrepancies()).extracting(d -> d.field()).contains("price");
+      assertThat(ledger.replay().items()).isEqualTo(store.items(ws));
+      assertThat(ledger.replayMatchesProjections()).isTrue();
+    }
+
     @Test
     void replayAfterARealisticStory_equalsTheStoredProjections() {
       Ledger ledger = ledger();
@@ -682,7 +709,10 @@ public abstract class LedgerStoreContract {
       assertThat(store.forEachEvent(other, e -> { throw new AssertionError(e); })).isZero();
     }
 
-    /** Replay, its check and the rebuild stream the events: they never ask for the whole list. */
+    /**
+     * Replay, its check and the rebuild stream the events: they never ask for the whole list; the check and
+     * the rebuild never ask for every item or order at once, nor hand the store whole lists to write.
+     */
     @Test
     void replayCheckAndRebuild_streamTheEvents() {
       Story.run(ledger());
@@ -691,6 +721,22 @@ public abstract class LedgerStoreContract {
         public List<LedgerEvent> events(WorkspaceId workspace) {
           throw new AssertionError("read every event at once");
         }
+
+        @Override
+        public List<Item> items(WorkspaceId workspace) {
+          throw new AssertionError("read every item at once");
+        }
+
+        @Override
+        public List<Order> orders(WorkspaceId workspace) {
+          throw new AssertionError("read every order at once");
+        }
+
+        @Override
+        public void replaceProjections(WorkspaceId workspace, List<Item> items, List<Order> orders,
+            List<org.resellledger.core.store.StreamState> streams) {
+          throw new AssertionError("handed the store every projection at once");
+        }
       };
       Ledger ledger = Ledger.open(streamingOnly, ws, Samples.config("r"));
       Snapshot before = snapshot(ws);
@@ -698,6 +744,23 @@ public abstract class LedgerStoreContract {
       assertThat(ledger.replay().items()).isEqualTo(store.items(ws));
       assertThat(ledger.replayMatchesProjections()).isTrue();
       ledger.rebuildProjections();
+      assertThat(snapshot(ws)).isEqualTo(before);
+    }
+
+    @Test
+    void rebuildProjections_whenItFailsPartWay_replacesNothing() {
+      Ledger ledger = ledger();
+      Story.run(ledger);
+      Snapshot before = snapshot(ws);
+      List<Item> items = store.items(ws);
+
+      assertThatThrownBy(() -> store.replaceProjections(ws, sink -> {
+        items.forEach(sink::item);
+        store.orders(ws).forEach(sink::order);
+        throw new IllegalStateException("the disk is full");
+      })).hasMessageContaining("the disk is full");
+
+      assertThat(items).isNotEmpty();
       assertThat(snapshot(ws)).isEqualTo(before);
     }
 

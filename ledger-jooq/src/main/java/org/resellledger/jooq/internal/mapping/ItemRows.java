@@ -14,6 +14,7 @@ import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.ledger.Balances;
 import org.resellledger.core.ledger.Bucket;
+import org.resellledger.core.listing.ChannelView;
 import org.resellledger.core.listing.Listing;
 import org.resellledger.core.listing.ListingDetails;
 import org.resellledger.core.listing.ListingId;
@@ -74,6 +75,7 @@ public final class ItemRows {
         l.setStatus(listing.status().name());
         l.setLastError(listing.lastError().orElse(null));
         l.setDetails(LedgerJson.write(listing.details()));
+        l.setChannelView(listing.channel().equals(ChannelView.NONE) ? null : LedgerJson.write(listing.channel()));
         listings.add(l);
       }
       position++;
@@ -112,6 +114,7 @@ public final class ItemRows {
 
   static Listing readListing(LedgerListingsRecord l, ItemId item) {
     return new Listing(ListingId.of(l.getListingId()), item, LISTING_DETAILS.read(l.getDetails()),
-        SyncStatus.valueOf(l.getStatus()), Optional.ofNullable(l.getLastError()));
+        SyncStatus.valueOf(l.getStatus()), Optional.ofNullable(l.getLastError()),
+        l.getChannelView() == null ? ChannelView.NONE : LedgerJson.read(l.getChannelView(), ChannelView.class));
   }
 }

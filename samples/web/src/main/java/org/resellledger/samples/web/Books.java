@@ -1,0 +1,22 @@
+package org.resellledger.samples.web;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.resellledger.core.Ledger;
+import org.resellledger.core.inbox.InboxStore;
+import org.resellledger.core.ledger.Origin;
+
+/**
+ * What every page reads and writes through: the ledger, its inbox when the store keeps one, and the person
+ * the dashboard records as the actor of every change.
+ */
+record Books(Ledger ledger, Optional<InboxStore> inbox, String person) {
+  /** Every change made through the page: source MANUAL, the person as actor. */
+  Origin origin() {
+    return Origin.manual(person);
+  }
+
+  Clock clock() {
+    return ledger.config().clock();
+  }
+}

@@ -1,0 +1,84 @@
+package org.resellledger.samples.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.resellledger.core.Ledger;
+import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.inbox.InboxEntryId;
+import org.resellledger.core.inbox.ProviderEvent;
+import org.resellledger.core.inbox.SignatureVerdict;
+import org.resellledger.core.item.Category;
+import org.resellledger.core.item.Condition;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemCommand.IntakeItem;
+import org.resellledger.core.item.ItemDetails;
+import org.resellledger.core.item.ItemStatus;
+import org.resellledger.core.item.PhotoStatus;
+import org.resellledger.core.item.Sku;
+import org.resellledger.core.item.StorageLocation;
+import org.resellledger.core.ledger.Origin;
+import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingCommand.CreateListing;
+import org.resellledger.core.listing.ListingDetails;
+import org.resellledger.core.listing.SyncStatus;
+import org.resellledger.core.money.Money;
+import org.resellledger.core.store.InMemoryLedgerStore;
+
+/**
+ * The books every page test reads: the sample month on a fixed clock, plus an item and a listing whose titles
+ * are markup, and a parked provider event whose reason and body are markup; served on a free loopback port.
+ */
+final class TestBooks implements AutoCloseable {
+  static final Instant NOW = Instant.parse("2026-12-07T15:00:00Z");
+  static final String HOSTILE_TITLE = "<script>alert(1)</script>";
+  static final String HOSTILE_LISTING = "\"><img src=x onerror=alert(2)>";
+  static final String HOSTILE_BODY = "{\"note\":\"</code><script>alert(3)</script>\"}";
+  static final Sku HOSTILE = Sku.of("HOSTILE-1");
+
+  final InMemoryLedgerStore store = new InMemoryLedgerStore();
+  final Ledger ledger = Ledger.open(store, WorkspaceId.of("maya-resale"),
+      LedgerConfig.defaults().withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+  final WebDashboard web;
+
+  TestBooks() throws IOException {
+    SampleBooks.fillIfEmpty(ledger, Optional.of(store), "maya");
+    Origin maya = Origin.manual("maya").at(NOW.minusSeconds(3600));
+    ledger.execute(new IntakeItem(ItemDetails.builder().sku(HOSTILE).title(HOSTILE_TITLE)
+        .category(Category.of("Toys", "<b>Odd</b>")).condition(Condition.GOOD).costBasis(Money.of("5.00", "USD"))
+        .acquiredOn(LocalDate.of(2026, 12, 1)).location(StorageLocation.parse("SHED")).photoStatus(PhotoStatus.COMPLETE)
+        .build(), 2, ItemStatus.READY_TO_LIST, maya));
+    ledger.execute(new CreateListing(HOSTILE, ListingDetails.builder().channel(Channel.EBAY).title(HOSTILE_LISTING)
+        .price(Money.of("7.00", "USD")).listedQuantity(2).build(), SyncStatus.LIVE, maya));
+    var d = store.receive(ledger.workspace(), InboxEntryId.of("hostile-1"), ProviderEvent.builder()
+        .provider(Channel.ETSY).account("shop-<i>1</i>").topic("order.paid").providerEventId("wh-1")
+        .receivedAt(NOW.minusSeconds(60)).body(HOSTILE_BODY.getBytes(StandardCharsets.UTF_8))
+        .signature(SignatureVerdict.VERIFIED).build());
+    store.park(ledger.workspace(), d.entry().id(), "no listing for etsy product <b>99</b>");
+    web = WebDashboard.start(ledger, Optional.of(store),
+        new WebOptions(InetAddress.getLoopbackAddress(), 0, "maya"));
+  }
+
+  /** Cost basis of what is on hand, summed here from the items as a user would: cost x on hand / lot units. */
+  BigDecimal costOnHand() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Item i : ledger.items()) {
+      sum = sum.add(i.details().costBasis().amount().multiply(BigDecimal.valueOf(i.quantity()))
+          .divide(BigDecimal.valueOf(i.lotUnits()), 10, RoundingMode.HALF_EVEN));
+    }
+    return sum.setScale(2, RoundingMode.HALF_EVEN);
+  }
+
+  @Override
+  public void close() {
+    web.close();
+  }
+}
