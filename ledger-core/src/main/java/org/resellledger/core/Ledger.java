@@ -196,6 +196,11 @@ public final class Ledger {
     return history;
   }
 
+  /** How the item's estimated market value changed, oldest first, each point with its event. */
+  public List<org.resellledger.core.item.MarketValue> marketValueHistory(Sku sku) {
+    return org.resellledger.core.item.MarketValue.history(store.stream(workspace, StreamId.of(requireItem(sku).id())));
+  }
+
   /** The order's events, oldest first. */
   public List<LedgerEvent> orderHistory(OrderId id) {
     return store.stream(workspace, StreamId.of(id));

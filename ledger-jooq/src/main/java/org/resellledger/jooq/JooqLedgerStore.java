@@ -48,6 +48,7 @@ import org.resellledger.jooq.internal.EmbeddedPool;
 import org.resellledger.jooq.internal.InboxAccess;
 import org.resellledger.jooq.internal.ItemReads;
 import org.resellledger.jooq.internal.Migrations;
+import org.resellledger.jooq.internal.PagedQueries;
 import org.resellledger.jooq.internal.Projections;
 import org.resellledger.jooq.internal.Queries;
 import org.resellledger.jooq.internal.Statements;
@@ -245,12 +246,61 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, ChannelLi
     return db.streamingRead("reading events", dsl -> Queries.forEachEvent(dsl, workspace, sink));
   }
 
+  /** In SQL on the indexes of migration V7 ({@code PagedQueries}); agrees with the in-memory reference. */
+  @Override
+  public org.resellledger.core.store.Page<Item> itemPage(WorkspaceId workspace,
+      org.resellledger.core.store.ItemQuery query, Optional<String> after, int limit) {
+    return db.read("reading a page of items", dsl -> PagedQueries.items(dsl, workspace, query, after, limit));
+  }
+
+  @Override
+  public org.resellledger.core.store.Page<Order> orderPage(WorkspaceId workspace,
+      org.resellledger.core.store.OrderQuery query, Optional<String> after, int limit) {
+    return db.read("reading a page of orders", dsl -> PagedQueries.orders(dsl, workspace, query, after, limit));
+  }
+
+  @Override
+  public org.resellledger.core.store.Page<LedgerEvent> eventPage(WorkspaceId workspace,
+      org.resellledger.core.store.EventQuery query, Optional<String> after, int limit) {
+    return db.read("reading a page of events", dsl -> PagedQueries.events(dsl, workspace, query, after, limit));
+  }
+
+  /** One statement per stream kind for the lot (per 500 streams). */
+  @Override
+  public Map<StreamId, List<LedgerEvent>> streamsOf(WorkspaceId workspace, Collection<StreamId> streams) {
+    return db.read("reading streams", dsl -> PagedQueries.streamsOf(dsl, workspace, streams));
+  }
+
   /** Streams the events stream by stream through a database cursor over the stream-version key. */
   @Override
   public long forEachEventByStream(WorkspaceId workspace, java.util.function.Consumer<LedgerEvent> sink) {
     return db.streamingRead("reading events stream by stream",
         dsl -> Queries.forEachEventByStream(dsl, workspace, sink));
   }
+
+  /** Reads the items in keyset pages of {@value #PAGE}, one page in memory at a time. */
+  @Override
+  public void forEachItem(WorkspaceId workspace, java.util.function.Consumer<Item> sink) {
+    Optional<String> after = Optional.empty();
+    do {
+      var page = itemPage(workspace, org.resellledger.core.store.ItemQuery.all(), after, PAGE);
+      page.rows().forEach(sink);
+      after = page.next();
+    } while (after.isPresent());
+  }
+
+  /** Reads the orders in keyset pages of {@value #PAGE}, one page in memory at a time. */
+  @Override
+  public void forEachOrder(WorkspaceId workspace, java.util.function.Consumer<Order> sink) {
+    Optional<String> after = Optional.empty();
+    do {
+      var page = orderPage(workspace, org.resellledger.core.store.OrderQuery.all(), after, PAGE);
+      page.rows().forEach(sink);
+      after = page.next();
+    } while (after.isPresent());
+  }
+
+  private static final int PAGE = 500;
 
   @Override
   public Optional<Receipt> receipt(WorkspaceId workspace, ProviderRef provider) {

@@ -35,7 +35,7 @@ abstract class MigrationScenarios {
 
     JooqLedgerStore.migrate(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5", "6", "8", "9");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     assertThat(tableExists(ds, "flyway_schema_history")).isFalse();
     assertStoreWorks(JooqLedgerStore.forDataSource(ds, StoreOptions.builder().migrate(false).build()));
   }
@@ -49,7 +49,7 @@ abstract class MigrationScenarios {
     JooqLedgerStore store = JooqLedgerStore.forDataSource(ds);
 
     assertThat(appliedVersions(ds, "flyway_schema_history")).containsExactly("1", "2");
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("0", "1", "2", "3", "4", "5", "6", "8", "9");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     assertStoreWorks(store);
     assertThat(host.validateWithResult().validationSuccessful).isTrue();
     assertThat(host.migrate().migrationsExecuted).isZero();
@@ -80,7 +80,7 @@ abstract class MigrationScenarios {
     JooqLedgerStore.migrate(ds);
     JooqLedgerStore.forDataSource(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5", "6", "8", "9");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     assertThat(store.events(WS)).isEqualTo(events);
   }
 
@@ -107,7 +107,7 @@ abstract class MigrationScenarios {
 
     JooqLedgerStore upgraded = JooqLedgerStore.forDataSource(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5", "6", "8", "9");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     assertThat(upgraded.events(WS)).isEqualTo(events);
     assertThat(ledger(upgraded).replayMatchesProjections()).isTrue();
     Ledger after = Ledger.open(upgraded, WS, LedgerConfig.defaults().withIds(IdGenerator.sequential("n")));
@@ -143,7 +143,7 @@ abstract class MigrationScenarios {
 
     JooqLedgerStore upgraded = JooqLedgerStore.forDataSource(ds);
 
-    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5", "6", "8", "9");
+    assertThat(appliedVersions(ds, Migrations.HISTORY_TABLE)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     assertThat(rowCounts(ds)).isEqualTo(before);
     assertThat(seqs(ds)).isEqualTo(seqs);
     assertThat(upgraded.events(WS)).isEqualTo(events);

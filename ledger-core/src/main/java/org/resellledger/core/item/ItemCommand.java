@@ -1,9 +1,11 @@
 package org.resellledger.core.item;
 
+import java.util.Optional;
 import org.resellledger.core.command.Command;
-import org.resellledger.core.value.Checks;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.Origin;
+import org.resellledger.core.money.Money;
+import org.resellledger.core.value.Checks;
 
 /**
  * The commands about one item: its intake, details, workflow status and the units it holds. Each names
@@ -49,4 +51,10 @@ public sealed interface ItemCommand extends Command {
 
   /** A manual correction of available units, signed; needs a reason. */
   record AdjustQuantity(Sku sku, int delta, Origin origin) implements ItemCommand {}
+
+  /**
+   * A new estimate of what the item would sell for (a comparable sale, a price guide, the seller's guess,
+   * named in {@code basis}); kept apart from cost basis, target price and listing prices, with its history.
+   */
+  record EstimateMarketValue(Sku sku, Money value, Optional<String> basis, Origin origin) implements ItemCommand {}
 }

@@ -82,6 +82,10 @@ public abstract class ItemDetails {
     return ((ImmutableItemDetails) this).withCostBasis(costBasis);
   }
 
+  public ItemDetails withEstimatedValue(Money value) {
+    return ((ImmutableItemDetails) this).withEstimatedValue(value);
+  }
+
   public ItemDetails withStorage(StorageLocation location) {
     return ((ImmutableItemDetails) this).withLocation(location);
   }

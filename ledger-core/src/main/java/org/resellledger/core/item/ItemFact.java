@@ -1,8 +1,10 @@
 package org.resellledger.core.item;
 
 import java.util.List;
+import java.util.Optional;
 import org.resellledger.core.ledger.EventPayload;
 import org.resellledger.core.ledger.FieldChange;
+import org.resellledger.core.money.Money;
 
 /** The facts of an item's own stream: intake, corrections, workflow status, and units moved by hand. */
 public sealed interface ItemFact extends EventPayload {
@@ -36,4 +38,7 @@ public sealed interface ItemFact extends EventPayload {
 
   /** A manual correction (AVAILABLE to or from ADJUSTMENT); the envelope's reason is required. */
   record QuantityAdjusted(int delta) implements ItemFact {}
+
+  /** The estimated market value changed from {@code before} (empty: none) to {@code after}. */
+  record MarketValueEstimated(Optional<Money> before, Money after, Optional<String> basis) implements ItemFact {}
 }

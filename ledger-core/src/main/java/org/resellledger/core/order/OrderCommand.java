@@ -40,10 +40,35 @@ public sealed interface OrderCommand extends Command {
       Money fees,
       Money shippingCharged,
       OrderStatus status,
-      Origin origin)
+      Origin origin,
+      Optional<Instant> shipBy)
       implements OrderCommand {
     public RecordChannelSale {
       lines = List.copyOf(lines);
+      shipBy = shipBy == null ? Optional.empty() : shipBy;
+    }
+
+    /** A sale with no ship-by date (set later with {@link SetShipBy}, or never). */
+    public RecordChannelSale(Channel channel, String externalOrderId, List<SaleLine> lines, Money fees,
+        Money shippingCharged, OrderStatus status, Origin origin) {
+      this(channel, externalOrderId, lines, fees, shippingCharged, status, origin, Optional.empty());
+    }
+
+    /** The same sale with the channel's ship-by date. */
+    public RecordChannelSale withShipBy(Instant shipBy) {
+      return new RecordChannelSale(channel, externalOrderId, lines, fees, shippingCharged, status, origin,
+          Optional.of(shipBy));
+    }
+
+    /**
+     * As a record's, leaving out an empty ship-by date: the text is the command's fingerprint for
+     * idempotency, so a sale recorded before ship-by dates existed is still recognised when redelivered.
+     */
+    @Override
+    public String toString() {
+      return "RecordChannelSale[channel=" + channel + ", externalOrderId=" + externalOrderId + ", lines=" + lines
+          + ", fees=" + fees + ", shippingCharged=" + shippingCharged + ", status=" + status + ", origin=" + origin
+          + shipBy.map(d -> ", shipBy=Optional[" + d + "]").orElse("") + "]";
     }
   }
 
@@ -82,4 +107,23 @@ public sealed interface OrderCommand extends Command {
 
   /** Money went back to the buyer; the order becomes REFUNDED. */
   record IssueRefund(OrderId order, Money amount, Origin origin) implements OrderCommand {}
+
+  /**
+   * The date by which the order must leave (the channel's handling time, or the seller's promise); set at
+   * sale ({@link RecordChannelSale#shipBy}) or later, and moved again before the order is handed over.
+   */
+  record SetShipBy(OrderId order, Instant shipBy, Origin origin) implements OrderCommand {}
+
+  /**
+   * A carrier's tracking number for an order that shipped without one (or a corrected one): the
+   * missing-tracking queue empties when every shipped order has tracking.
+   */
+  record AddTracking(OrderId order, String carrier, String tracking, Origin origin) implements OrderCommand {}
+
+  /**
+   * The channel paid the seller for this order: {@code amount} is the cash collected, {@code feesWithheld}
+   * what the channel kept from it (both in the order's currency; the payout id is the channel's).
+   */
+  record RecordPayout(OrderId order, String payoutId, Money amount, Money feesWithheld, Origin origin)
+      implements OrderCommand {}
 }

@@ -45,4 +45,13 @@ public sealed interface OrderFact extends EventPayload {
 
   /** Money went back to the buyer. */
   record RefundIssued(OrderStatus from, OrderStatus to, Money amount) implements OrderFact {}
+
+  /** The order's ship-by date was set ({@code previous} empty) or moved. */
+  record ShipByDateSet(Optional<Instant> previous, Instant shipBy) implements OrderFact {}
+
+  /** Tracking was added to a shipped order (or corrected); {@code previous} is what it had, if anything. */
+  record TrackingAdded(Optional<String> previous, String carrier, String tracking) implements OrderFact {}
+
+  /** The channel paid out for this order: cash collected, and the fees it withheld. */
+  record PayoutReceived(String payoutId, Money amount, Money feesWithheld) implements OrderFact {}
 }

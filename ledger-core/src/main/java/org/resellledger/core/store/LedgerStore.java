@@ -85,6 +85,24 @@ public interface LedgerStore {
   /** One stream's events in version order. */
   List<LedgerEvent> stream(WorkspaceId workspace, StreamId stream);
 
+  /**
+   * The events of several streams, each in version order, keyed by stream in the order asked; streams
+   * without events are left out. The queues read a page's evidence this way, so a store should answer in
+   * one read (or a few for a long list); the default reads the streams one by one.
+   */
+  default Map<StreamId, List<LedgerEvent>> streamsOf(WorkspaceId workspace, Collection<StreamId> streams) {
+    Map<StreamId, List<LedgerEvent>> out = new LinkedHashMap<>();
+    for (StreamId s : streams) {
+      if (!out.containsKey(s)) {
+        List<LedgerEvent> events = stream(workspace, s);
+        if (!events.isEmpty()) {
+          out.put(s, events);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Events by id, in the order asked; unknown ids are left out. */
   List<LedgerEvent> events(WorkspaceId workspace, Collection<EventId> ids);
 
@@ -124,6 +142,52 @@ public interface LedgerStore {
   /** Hands every stored order to {@code sink}; the default reads {@link #orders} whole, a store may page. */
   default void forEachOrder(WorkspaceId workspace, java.util.function.Consumer<Order> sink) {
     orders(workspace).forEach(sink);
+  }
+
+  /**
+   * A page of the items {@code query} accepts, by SKU, after the SKU {@code after} (none: from the first).
+   * Reads for queues and reports that must not load a whole workspace; a store should answer with one
+   * query on an index. The default reads {@link #items} whole and filters: the reference.
+   */
+  default Page<Item> itemPage(WorkspaceId workspace, ItemQuery query, Optional<String> after, int limit) {
+    Page.limit(limit);
+    List<Item> rows = items(workspace).stream()
+        .filter(i -> after.map(a -> i.sku().value().compareTo(a) > 0).orElse(true))
+        .filter(query::matches).limit(limit).toList();
+    return Page.of(rows, limit, ItemQuery::cursor);
+  }
+
+  /**
+   * A page of the orders {@code query} accepts, by placement time then id, after the cursor {@code after}
+   * ({@link OrderQuery#cursor}). The default reads {@link #orders} whole and filters: the reference.
+   */
+  default Page<Order> orderPage(WorkspaceId workspace, OrderQuery query, Optional<String> after, int limit) {
+    Page.limit(limit);
+    List<Order> rows = orders(workspace).stream()
+        .filter(o -> after.map(a -> OrderQuery.after(o, a)).orElse(true))
+        .filter(query::matches).limit(limit).toList();
+    return Page.of(rows, limit, OrderQuery::cursor);
+  }
+
+  /**
+   * A page of the events {@code query} accepts, in commit order, after the position {@code after} that an
+   * earlier page of this store gave. The default reads the stream, or {@link #events(WorkspaceId)}, whole
+   * and filters: the reference; its positions count events read.
+   */
+  default Page<LedgerEvent> eventPage(WorkspaceId workspace, EventQuery query, Optional<String> after, int limit) {
+    Page.limit(limit);
+    List<LedgerEvent> all = query.stream().map(s -> stream(workspace, s)).orElseGet(() -> events(workspace));
+    int start = after.map(Integer::parseInt).orElse(0);
+    List<LedgerEvent> rows = new java.util.ArrayList<>();
+    int position = start;
+    while (position < all.size() && rows.size() < limit) {
+      LedgerEvent e = all.get(position++);
+      if (query.matches(e)) {
+        rows.add(e);
+      }
+    }
+    String next = String.valueOf(position);
+    return new Page<>(rows, rows.size() < limit ? Optional.empty() : Optional.of(next));
   }
 
   Optional<Receipt> receipt(WorkspaceId workspace, ProviderRef provider);

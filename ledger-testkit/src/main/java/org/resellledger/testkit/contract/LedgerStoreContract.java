@@ -986,6 +986,20 @@ public abstract class LedgerStoreContract {
   }
 
   @Nested
+  class PagedReads extends PagedReadsContract {
+    PagedReads() {
+      super(() -> store, () -> ws, () -> other);
+    }
+  }
+
+  @Nested
+  class DriftReports extends DriftContract {
+    DriftReports() {
+      super(() -> store, () -> ws);
+    }
+  }
+
+  @Nested
   class StreamsOfAnyKind {
     private final StreamId tally = new StreamId(TallyStream.KIND, "t-1");
 

@@ -49,7 +49,8 @@ final class Planner {
         new ListingPlans(p, items),
         orders,
         new BundlePlans(p, items),
-        new ProposalPlans(p));
+        new ProposalPlans(p),
+        new FulfilmentPlans(p, items));
     List<Move> all = new ArrayList<>();
     concepts.forEach(c -> all.addAll(c.moves()));
     all.add(new Move("batch", 3, this::batch));

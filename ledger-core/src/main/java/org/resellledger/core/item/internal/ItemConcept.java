@@ -23,6 +23,7 @@ public final class ItemConcept {
     r.handle(MarkDamaged.class, ItemHandlers::damaged, c -> Stream.ofNullable(c.sku()));
     r.handle(MarkLost.class, ItemHandlers::lost, c -> Stream.ofNullable(c.sku()));
     r.handle(AdjustQuantity.class, ItemHandlers::adjust, c -> Stream.ofNullable(c.sku()));
+    r.handle(EstimateMarketValue.class, ItemHandlers::estimate, c -> Stream.ofNullable(c.sku()));
 
     r.fold(ItemAcquired.class, ITEM, ItemFold.<ItemAcquired>starting(ItemAcquired::details, ItemAcquired::status));
     r.fold(ItemFieldsChanged.class, ITEM, ItemFold::fieldsChanged);
@@ -34,6 +35,7 @@ public final class ItemConcept {
     r.fold(UnitsHeld.class, ITEM, ItemFold.movesOnly());
     r.fold(UnitsReleased.class, ITEM, ItemFold.movesOnly());
     r.fold(QuantityAdjusted.class, ITEM, ItemFold.movesOnly());
+    r.fold(MarketValueEstimated.class, ITEM, ItemFold::valueEstimated);
 
     // a batch reads the items its commands name (any concept's) in one store read
     r.beforeBatch((tx, commands) -> Items.prefetch(tx, r.skus(commands)));

@@ -147,4 +147,9 @@ public final class ItemFold {
   static Item archived(Item item, LedgerEvent e, ItemFact.ItemArchived p) {
     return next(item, e).status(ItemStatus.ARCHIVED).build();
   }
+
+  static Item valueEstimated(Item item, LedgerEvent e, ItemFact.MarketValueEstimated p) {
+    Next n = next(item, e);
+    return n.details(n.details().withEstimatedValue(p.after())).build();
+  }
 }

@@ -130,4 +130,16 @@ final class ItemHandlers {
     }
     Items.fact(tx, item, new QuantityAdjusted(x.delta()), m, null, null);
   }
+
+  static void estimate(EstimateMarketValue x, Tx tx) {
+    Checks.present("value", x.value()).requireNonNegative("value");
+    Checks.present("basis", x.basis()).ifPresent(b -> Checks.text("basis", b, 200));
+    Item item = Items.item(tx, x.sku());
+    Rules.sameCurrency("value", item.details().costBasis().currency(), x.value());
+    ItemRules.notArchived(item);
+    if (!item.details().estimatedValue().equals(java.util.Optional.of(x.value()))) {
+      Items.fact(tx, item, new MarketValueEstimated(item.details().estimatedValue(), x.value(), x.basis()), null,
+          null, null);
+    }
+  }
 }

@@ -35,6 +35,9 @@ public final class OrderConcept {
     r.handle(ReceiveReturn.class, OrderHandlers::receiveReturn, c -> Stream.ofNullable(c.sku()));
     r.handle(InspectReturn.class, OrderHandlers::inspect, c -> Stream.ofNullable(c.sku()));
     r.handle(IssueRefund.class, OrderHandlers::refund);
+    r.handle(SetShipBy.class, FulfilmentHandlers::setShipBy);
+    r.handle(AddTracking.class, FulfilmentHandlers::addTracking);
+    r.handle(RecordPayout.class, FulfilmentHandlers::payout);
 
     r.fold(OrderPlaced.class, ORDER, OrderFold::placed);
     r.fold(OrderStatusChanged.class, ORDER, OrderFold::statusChanged);
@@ -45,6 +48,9 @@ public final class OrderConcept {
     r.fold(ReturnRequested.class, ORDER, OrderFold::returnRequested);
     r.fold(OrderReturnArrived.class, ORDER, OrderFold::returnArrived);
     r.fold(RefundIssued.class, ORDER, OrderFold::refunded);
+    r.fold(ShipByDateSet.class, ORDER, OrderFold::shipBySet);
+    r.fold(TrackingAdded.class, ORDER, OrderFold::trackingAdded);
+    r.fold(PayoutReceived.class, ORDER, OrderFold::paidOut);
 
     r.fold(ChannelSaleRecorded.class, ITEM, (Item i, LedgerEvent e, ChannelSaleRecorded s) -> sold(i, e, s.shortfall()));
     r.fold(LocalSaleRecorded.class, ITEM, (Item i, LedgerEvent e, LocalSaleRecorded s) -> sold(i, e, s.shortfall()));

@@ -31,7 +31,7 @@ final class OrderFold {
   static Order shipped(Order order, LedgerEvent e, OrderShipped s) {
     Next n = next(order, e).status(OrderStatus.SHIPPED).handedOver();
     n.carrier = Optional.of(s.carrier());
-    n.tracking = Optional.of(s.tracking());
+    n.tracking = Optional.of(s.tracking()).filter(t -> !t.isBlank());
     n.shippingCost = n.shippingCost.plus(s.shippingCost());
     return n.build();
   }
@@ -70,6 +70,24 @@ final class OrderFold {
     return n.build();
   }
 
+  static Order shipBySet(Order order, LedgerEvent e, ShipByDateSet s) {
+    Next n = next(order, e);
+    n.shipBy = Optional.of(s.shipBy());
+    return n.build();
+  }
+
+  static Order trackingAdded(Order order, LedgerEvent e, TrackingAdded t) {
+    Next n = next(order, e);
+    n.carrier = Optional.of(t.carrier());
+    n.tracking = Optional.of(t.tracking());
+    return n.build();
+  }
+
+  /** A payout changes no field of the order: cash collected is read from the payout events. */
+  static Order paidOut(Order order, LedgerEvent e, PayoutReceived p) {
+    return next(order, e).build();
+  }
+
   private static Next next(Order order, LedgerEvent e) {
     if (order == null) {
       throw new IllegalStateException("order stream " + e.stream() + " cannot start with " + e.kind());
@@ -88,6 +106,7 @@ final class OrderFold {
     Optional<String> carrier;
     Optional<String> tracking;
     Optional<Instant> deadline;
+    Optional<Instant> shipBy;
 
     Next(Order order, long version) {
       this.order = order;
@@ -99,6 +118,7 @@ final class OrderFold {
       this.carrier = order.carrier();
       this.tracking = order.tracking();
       this.deadline = order.returnDeadline();
+      this.shipBy = order.shipBy();
     }
 
     Next status(OrderStatus next) {
@@ -114,7 +134,8 @@ final class OrderFold {
 
     Order build() {
       return new Order(order.id(), order.channel(), order.externalOrderId(), status, lines, order.fees(),
-          order.shippingCharged(), shippingCost, refunded, carrier, tracking, deadline, order.placedAt(), version);
+          order.shippingCharged(), shippingCost, refunded, carrier, tracking, deadline, order.placedAt(), version,
+          shipBy);
     }
   }
 }

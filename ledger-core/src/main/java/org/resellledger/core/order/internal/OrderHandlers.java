@@ -58,7 +58,9 @@ final class OrderHandlers {
 
   static void ship(ShipOrder x, Tx tx) {
     String carrier = Checks.text("carrier", x.carrier(), 60);
-    String tracking = Checks.text("tracking", x.tracking(), 100);
+    // shipping without tracking happens (untracked letters, a label bought elsewhere): the order ships with
+    // none, and the missing-tracking queue shows it until AddTracking
+    String tracking = x.tracking() == null || x.tracking().isBlank() ? "" : Checks.text("tracking", x.tracking(), 100);
     Checks.present("shippingCost", x.shippingCost()).requireNonNegative("shippingCost");
     Order order = Orders.order(tx, x.order());
     Rules.sameCurrency("shippingCost", order.fees().currency(), x.shippingCost());

@@ -22,7 +22,9 @@ import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.money.Money;
 import org.resellledger.core.order.ExternalOrderIdFormat;
 import org.resellledger.core.order.OrderCommand.*;
+import org.resellledger.core.order.Order;
 import org.resellledger.core.order.OrderFact.OrderPlaced;
+import org.resellledger.core.order.OrderFact.ShipByDateSet;
 import org.resellledger.core.order.OrderId;
 import org.resellledger.core.order.OrderItemFact.ChannelSaleRecorded;
 import org.resellledger.core.order.OrderItemFact.LocalSaleRecorded;
@@ -40,8 +42,10 @@ final class SaleHandlers {
   static void channelSale(RecordChannelSale x, Tx tx) {
     String externalOrderId = ExternalOrderIdFormat.check("externalOrderId", x.externalOrderId());
     Rules.oneOf("status", x.status(), EnumSet.of(OrderStatus.PENDING_PAYMENT, OrderStatus.PAID));
-    sale(tx, Checks.present("channel", x.channel()), Optional.of(externalOrderId), x.lines(),
+    x.shipBy().ifPresent(d -> Checks.instant("shipBy", d));
+    Order order = sale(tx, Checks.present("channel", x.channel()), Optional.of(externalOrderId), x.lines(),
         Checks.present("fees", x.fees()), Checks.present("shippingCharged", x.shippingCharged()), x.status(), false);
+    x.shipBy().ifPresent(d -> Orders.fact(tx, order, new ShipByDateSet(Optional.empty(), d)));
   }
 
   static void localSale(RecordLocalSale x, Tx tx) {
@@ -50,7 +54,7 @@ final class SaleHandlers {
         OrderStatus.PAID, true);
   }
 
-  private static void sale(Tx tx, Channel channel, Optional<String> externalOrderId, List<SaleLine> lines,
+  private static Order sale(Tx tx, Channel channel, Optional<String> externalOrderId, List<SaleLine> lines,
       Money fees, Money shippingCharged, OrderStatus status, boolean local) {
     if (lines == null || lines.isEmpty()) {
       throw RejectionException.invalid("lines", "[]", "a sale has at least one line");
@@ -102,7 +106,8 @@ final class SaleHandlers {
       orderLines.add(new OrderLine(items.get(i).id(), line.sku(), line.listing(), line.quantity(), line.unitPrice(),
           committed, 0, 0));
     }
-    Orders.start(tx, orderId, new OrderPlaced(channel, externalOrderId, orderLines, fees, shippingCharged, status));
+    Order order = Orders.start(tx, orderId,
+        new OrderPlaced(channel, externalOrderId, orderLines, fees, shippingCharged, status));
     for (int i = 0; i < lines.size(); i++) {
       OrderLine line = orderLines.get(i);
       Movement m = line.committed() == 0 ? null : Movement.of(line.committed(), Bucket.AVAILABLE, Bucket.COMMITTED);
@@ -111,5 +116,6 @@ final class SaleHandlers {
           : new ChannelSaleRecorded(channel, line.quantity(), line.committed(), line.unitPrice());
       Items.fact(tx, items.get(i), payload, m, line.listing().orElse(null), orderId);
     }
+    return order;
   }
 }

@@ -15,4 +15,5 @@ record OrderBody(
     Money refunded,
     Optional<String> carrier,
     Optional<String> tracking,
-    Optional<Instant> returnDeadline) {}
+    Optional<Instant> returnDeadline,
+    Optional<Instant> shipBy) {}

@@ -23,7 +23,7 @@ public final class OrderRows {
     r.setPlacedAtNanos(Times.belowMicros(o.placedAt()));
     r.setVersion(o.version());
     r.setBody(LedgerJson.write(new OrderBody(o.lines(), o.fees(), o.shippingCharged(), o.shippingCost(),
-        o.refunded(), o.carrier(), o.tracking(), o.returnDeadline())));
+        o.refunded(), o.carrier(), o.tracking(), o.returnDeadline(), o.shipBy())));
     return r;
   }
 
@@ -48,6 +48,7 @@ public final class OrderRows {
         b.tracking(),
         b.returnDeadline(),
         Times.instant(r.getPlacedAt(), r.getPlacedAtNanos()),
-        r.getVersion());
+        r.getVersion(),
+        b.shipBy() == null ? java.util.Optional.empty() : b.shipBy());
   }
 }

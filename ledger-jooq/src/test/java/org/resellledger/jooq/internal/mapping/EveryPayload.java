@@ -115,7 +115,12 @@ final class EveryPayload {
         new ProposalFact.ProposalRetried(Instant.parse("2026-03-02T11:00:00Z")),
         new ProposalFact.ProposalApplied(Optional.of(WriteOutcome.ALREADY_AT_TARGET)),
         new ProposalFact.WriteCounted(Channel.EBAY, java.time.LocalDate.of(2026, 3, 1)),
-        new ProposalFact.RestorePointSet(Optional.of(3)));
+        new ProposalFact.RestorePointSet(Optional.of(3)),
+        new ShipByDateSet(Optional.of(Instant.parse("2026-04-01T23:59:59.123456789Z")),
+            Instant.parse("2026-04-03T12:00:00Z")),
+        new TrackingAdded(Optional.of("1Z998"), "UPS", "1Z999"),
+        new PayoutReceived("PO-77", Samples.usd("51.30"), Samples.usd("7.15")),
+        new MarketValueEstimated(Optional.of(Samples.usd("40.00")), Samples.usd("55.00"), Optional.of("sold comps")));
   }
 
   /** The kinds with optional parts, those parts empty. */
@@ -140,6 +145,9 @@ final class EveryPayload {
         new ProposalFact.ProposalSuperseded(Optional.empty(), "no longer needed"),
         new ProposalFact.ProposalWriteFailed(5, "blocked", Optional.empty()),
         new ProposalFact.ProposalApplied(Optional.empty()),
-        new ProposalFact.RestorePointSet(Optional.empty()));
+        new ProposalFact.RestorePointSet(Optional.empty()),
+        new ShipByDateSet(Optional.empty(), Instant.parse("2026-04-03T12:00:00Z")),
+        new TrackingAdded(Optional.empty(), "USPS", "9400"),
+        new MarketValueEstimated(Optional.empty(), Samples.usd("0.00"), Optional.empty()));
   }
 }

@@ -63,7 +63,8 @@ class ProjectionRowsTest {
     Instant placed = Instant.parse("2026-03-01T12:00:00.000000999Z");
     Order full = new Order(OrderId.of("or-1"), Channel.EBAY, Optional.of("E-1001"), OrderStatus.RETURNED,
         List.of(line), Samples.usd("7.15"), Samples.usd("4.99"), Samples.usd("8.40"), Samples.usd("20.00"),
-        Optional.of("USPS"), Optional.of("9400"), Optional.of(placed.plusSeconds(86_400)), placed, 9);
+        Optional.of("USPS"), Optional.of("9400"), Optional.of(placed.plusSeconds(86_400)), placed, 9,
+        Optional.of(placed.plusSeconds(172_800)));
     Order bare = new Order(OrderId.of("or-2"), Channel.LOCAL, Optional.empty(), OrderStatus.PAID, List.of(line),
         Samples.usd("0.00"), Samples.usd("0.00"), Samples.usd("0.00"), Samples.usd("0.00"), Optional.empty(),
         Optional.empty(), Optional.empty(), Instant.parse("1969-12-31T23:59:59.999999999Z"), 1);

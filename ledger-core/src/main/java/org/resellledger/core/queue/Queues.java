@@ -1,0 +1,193 @@
+package org.resellledger.core.queue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.resellledger.core.LedgerConfig;
+import org.resellledger.core.RejectionException;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.inbox.InboxEntry;
+import org.resellledger.core.inbox.InboxState;
+import org.resellledger.core.inbox.InboxStore;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.StreamId;
+import org.resellledger.core.order.Order;
+import org.resellledger.core.store.ItemQuery;
+import org.resellledger.core.store.LedgerStore;
+import org.resellledger.core.store.OrderQuery;
+import org.resellledger.core.store.Page;
+
+/**
+ * The exception queues of one workspace, derived from the ledger's records on every read (nothing is
+ * stored), read through the store's paged reads so that no page loads the whole workspace.
+ *
+ * <ul>
+ *   <li>Each entry carries its evidence (event ids and figures) and a suggested next action; the rules
+ *       that put an entry in a queue are {@link ItemRulesOfQueues} and {@link OrderRulesOfQueues}, in core only.
+ *   <li>{@link #page} walks one queue with a keyset cursor (a SKU, an order cursor, or an inbox position);
+ *       {@link #top} gives the first entries across every queue in {@link QueueKind} priority order.
+ *   <li>Time comes from the ledger's clock; nothing here writes.
+ * </ul>
+ */
+public final class Queues {
+  /** Rows read from the store at a time while a queue's rule filters them. */
+  static final int BATCH = 200;
+  private static final List<InboxState> WAITING =
+      List.of(InboxState.PARKED, InboxState.HELD, InboxState.FAILED, InboxState.CONFLICT);
+
+  private final LedgerStore store;
+  private final WorkspaceId workspace;
+  private final Optional<InboxStore> inbox;
+  private final ItemRulesOfQueues items;
+  private final OrderRulesOfQueues orders;
+
+  private Queues(LedgerStore store, WorkspaceId workspace, LedgerConfig config, QueuePolicy policy,
+      Optional<InboxStore> inbox) {
+    this.store = store;
+    this.workspace = workspace;
+    this.inbox = inbox;
+    this.items = new ItemRulesOfQueues(store, workspace, config, policy);
+    this.orders = new OrderRulesOfQueues(store, workspace, config, policy);
+  }
+
+  /** The queues of a workspace; {@code inbox} is where provider events wait, if the host keeps them. */
+  public static Queues open(LedgerStore store, WorkspaceId workspace, LedgerConfig config, QueuePolicy policy,
+      Optional<InboxStore> inbox) {
+    return new Queues(Objects.requireNonNull(store, "store"), Objects.requireNonNull(workspace, "workspace"),
+        Objects.requireNonNull(config, "config"), Objects.requireNonNull(policy, "policy"),
+        Objects.requireNonNull(inbox, "inbox"));
+  }
+
+  /** One page of one queue, after the cursor a previous page gave. */
+  public Page<QueueEntry> page(QueueKind kind, Optional<String> after, int limit) {
+    Page.limit(limit);
+    Objects.requireNonNull(after, "after");
+    return switch (kind) {
+      case DOUBLE_SALE -> scanItems(ItemQuery.all().conflicted(), items::doubleSale, after, limit);
+      case LATE_SHIPMENT -> scanOrders(OrderRulesOfQueues.UNSHIPPED, orders::lateShipment, after, limit);
+      case MISSING_TRACKING -> scanOrders(OrderRulesOfQueues.SHIPPED, orders::missingTracking, after, limit);
+      case UNMATCHED_PROVIDER_EVENT -> inboxPage(after, limit);
+      case SYNC_ERROR -> scanItems(ItemQuery.all().listed(org.resellledger.core.listing.SyncStatus.ERROR),
+          items::syncError, after, limit);
+      case LISTING_DISCREPANCY -> scanItems(ItemQuery.all().listed(org.resellledger.core.listing.SyncStatus.values()),
+          items::discrepancy, after, limit);
+      case RETURN_DEADLINE -> scanOrders(OrderRulesOfQueues.RETURNING, orders::returnDeadline, after, limit);
+      case AWAITING_INSPECTION -> scanItems(ItemQuery.all().holding(org.resellledger.core.ledger.Bucket.INSPECTION),
+          items::awaitingInspection, after, limit);
+      case STALE_DRAFT -> scanItems(ItemQuery.all().listed(org.resellledger.core.listing.SyncStatus.DRAFT),
+          items::staleDraft, after, limit);
+      case STUCK_STATUS -> scanItems(ItemRulesOfQueues.STUCK, items::stuck, after, limit);
+      case MISSING_PHOTOS -> scanItems(ItemRulesOfQueues.WORKING, items::missingPhotos, after, limit);
+      case NO_LISTING -> scanItems(ItemRulesOfQueues.WORKING, items::noListing, after, limit);
+    };
+  }
+
+  /** The first {@code limit} entries across every queue, most urgent queue first. */
+  public List<QueueEntry> top(int limit) {
+    Page.limit(limit);
+    List<QueueEntry> out = new ArrayList<>();
+    for (QueueKind kind : QueueKind.values()) {
+      Optional<String> after = Optional.empty();
+      do {
+        Page<QueueEntry> page = page(kind, after, limit - out.size());
+        out.addAll(page.rows());
+        after = page.next();
+      } while (after.isPresent() && out.size() < limit);
+      if (out.size() >= limit) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private Page<QueueEntry> scanItems(ItemQuery query, Function<Item, Optional<Pending>> rule,
+      Optional<String> after, int limit) {
+    return scan(a -> store.itemPage(workspace, query, a, BATCH), ItemQuery::cursor, rule, after, limit);
+  }
+
+  private Page<QueueEntry> scanOrders(OrderQuery query, Function<Order, Optional<Pending>> rule,
+      Optional<String> after, int limit) {
+    return scan(a -> store.orderPage(workspace, query, a, BATCH), OrderQuery::cursor, rule, after, limit);
+  }
+
+  /**
+   * Walks the store's pages from {@code after}, keeps the rows the rule accepts on their own fields, and
+   * finishes them with their streams, read in one store read per batch of entries still wanted.
+   */
+  private <T> Page<QueueEntry> scan(Function<Optional<String>, Page<T>> read, Function<T, String> cursorOf,
+      Function<T, Optional<Pending>> rule, Optional<String> after, int limit) {
+    List<QueueEntry> out = new ArrayList<>();
+    Optional<String> consumed = after;
+    Optional<String> fetchAfter = after;
+    List<T> rows = List.of();
+    int index = 0;
+    boolean more = true;
+    while (out.size() < limit) {
+      List<Pending> pending = new ArrayList<>();
+      while (pending.size() < limit - out.size()) {
+        if (index == rows.size()) {
+          if (!more) {
+            break;
+          }
+          Page<T> page = read.apply(fetchAfter);
+          rows = page.rows();
+          index = 0;
+          more = page.next().isPresent();
+          fetchAfter = page.next();
+          if (rows.isEmpty()) {
+            break;
+          }
+        }
+        T row = rows.get(index++);
+        consumed = Optional.of(cursorOf.apply(row));
+        rule.apply(row).ifPresent(pending::add);
+      }
+      if (!pending.isEmpty()) {
+        Map<StreamId, List<LedgerEvent>> streams =
+            store.streamsOf(workspace, pending.stream().map(Pending::stream).toList());
+        for (Pending p : pending) {
+          p.finish().apply(streams.getOrDefault(p.stream(), List.of())).ifPresent(out::add);
+        }
+      }
+      if (index == rows.size() && !more) {
+        return new Page<>(out, out.size() == limit ? consumed : Optional.empty());
+      }
+    }
+    return new Page<>(out, consumed);
+  }
+
+  /** Inbox entries waiting, state by state; the cursor is {@code <state>:<offset>}. */
+  private Page<QueueEntry> inboxPage(Optional<String> after, int limit) {
+    if (inbox.isEmpty()) {
+      return new Page<>(List.of(), Optional.empty());
+    }
+    int state = 0;
+    int offset = 0;
+    if (after.isPresent()) {
+      String[] parts = after.get().split(":");
+      try {
+        state = WAITING.indexOf(InboxState.valueOf(parts[0]));
+        offset = Integer.parseInt(parts[1]);
+      } catch (RuntimeException e) {
+        throw RejectionException.invalid("after", after.get(), "a cursor from an inbox queue page");
+      }
+    }
+    List<QueueEntry> out = new ArrayList<>();
+    while (state < WAITING.size()) {
+      int want = Math.min(limit - out.size(), InboxStore.MAX_PAGE);
+      List<InboxEntry> entries = inbox.get().inboxEntries(workspace, WAITING.get(state), offset, want);
+      entries.forEach(e -> out.add(InboxRule.entry(e)));
+      offset += entries.size();
+      if (out.size() == limit) {
+        return new Page<>(out, Optional.of(WAITING.get(state) + ":" + offset));
+      }
+      state++;
+      offset = 0;
+    }
+    return new Page<>(out, Optional.empty());
+  }
+}

@@ -1,0 +1,371 @@
+package org.resellledger.core.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.resellledger.core.Projector;
+import org.resellledger.core.RejectionException;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.inbox.InboxState;
+import org.resellledger.core.inbox.InboxStore;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.item.ItemFact.MarketValueEstimated;
+import org.resellledger.core.item.ItemId;
+import org.resellledger.core.item.ItemStatus;
+import org.resellledger.core.item.PhotoStatus;
+import org.resellledger.core.ledger.EventId;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.ledger.Movement;
+import org.resellledger.core.ledger.StreamId;
+import org.resellledger.core.listing.Listing;
+import org.resellledger.core.listing.SyncStatus;
+import org.resellledger.core.money.Money;
+import org.resellledger.core.order.Order;
+import org.resellledger.core.order.OrderFact.OrderPlaced;
+import org.resellledger.core.order.OrderFact.OrderShipped;
+import org.resellledger.core.order.OrderFact.PayoutReceived;
+import org.resellledger.core.order.OrderFact.RefundIssued;
+import org.resellledger.core.order.OrderId;
+import org.resellledger.core.order.OrderItemFact.ChannelSaleRecorded;
+import org.resellledger.core.order.OrderItemFact.LocalSaleRecorded;
+import org.resellledger.core.order.OrderLine;
+import org.resellledger.core.order.OrderStatus;
+import org.resellledger.core.store.EventQuery;
+import org.resellledger.core.store.ItemQuery;
+import org.resellledger.core.store.LedgerStore;
+import org.resellledger.core.store.OrderQuery;
+import org.resellledger.core.store.Page;
+
+/**
+ * The daily dashboard and the weekly review of one workspace, computed from the ledger's records through
+ * the store's paged reads (and, for the stock check, one streamed pass over the events).
+ *
+ * <ul>
+ *   <li>Every figure carries its parts: the events behind it, each with its contribution, summing to it.
+ *   <li>Memory holds one page at a time, plus what a figure needs per item (a unit cost, a group) or per
+ *       order of the range; never every event.
+ *   <li>Reads only.
+ * </ul>
+ */
+public final class Reports {
+  static final int BATCH = 500;
+  /** The scale of unit costs and of the amounts computed from them. */
+  public static final int COST_SCALE = 10;
+  private static final Set<String> SALE_KINDS = Set.of("ChannelSaleRecorded", "LocalSaleRecorded");
+
+  private final LedgerStore store;
+  private final WorkspaceId workspace;
+  private final Optional<InboxStore> inbox;
+
+  private Reports(LedgerStore store, WorkspaceId workspace, Optional<InboxStore> inbox) {
+    this.store = store;
+    this.workspace = workspace;
+    this.inbox = inbox;
+  }
+
+  public static Reports open(LedgerStore store, WorkspaceId workspace, Optional<InboxStore> inbox) {
+    return new Reports(Objects.requireNonNull(store, "store"), Objects.requireNonNull(workspace, "workspace"),
+        Objects.requireNonNull(inbox, "inbox"));
+  }
+
+  /** The cost basis of one unit of an item: its cost basis over the units it covers (zero when none). */
+  public static BigDecimal unitCost(Item item) {
+    return item.lotUnits() <= 0 ? BigDecimal.ZERO.setScale(COST_SCALE)
+        : item.details().costBasis().amount().divide(BigDecimal.valueOf(item.lotUnits()), COST_SCALE,
+            RoundingMode.HALF_EVEN);
+  }
+
+  // ---- reading in pages ---------------------------------------------------------------------------------
+
+  private void events(EventQuery query, Consumer<LedgerEvent> sink) {
+    Optional<String> after = Optional.empty();
+    do {
+      Page<LedgerEvent> page = store.eventPage(workspace, query, after, BATCH);
+      page.rows().forEach(sink);
+      after = page.next();
+    } while (after.isPresent());
+  }
+
+  private void items(ItemQuery query, Consumer<Item> sink) {
+    Optional<String> after = Optional.empty();
+    do {
+      Page<Item> page = store.itemPage(workspace, query, after, BATCH);
+      page.rows().forEach(sink);
+      after = page.next();
+    } while (after.isPresent());
+  }
+
+  private void orders(OrderQuery query, Consumer<Order> sink) {
+    Optional<String> after = Optional.empty();
+    do {
+      Page<Order> page = store.orderPage(workspace, query, after, BATCH);
+      page.rows().forEach(sink);
+      after = page.next();
+    } while (after.isPresent());
+  }
+
+  private static Map<String, Figure> figures(Map<String, Figure.Sum> sums) {
+    Map<String, Figure> out = new TreeMap<>();
+    sums.forEach((k, v) -> out.put(k, v.figure()));
+    return out;
+  }
+
+  // ---- the daily dashboard ------------------------------------------------------------------------------
+
+  /** The dashboard of {@code day} in {@code zone}, money figures in {@code currency}. */
+  public DailyDashboard daily(LocalDate day, ZoneId zone, Currency currency) {
+    Instant from = day.atStartOfDay(zone).toInstant();
+    Instant before = day.plusDays(1).atStartOfDay(zone).toInstant();
+    Map<String, Figure.Sum> sold = new TreeMap<>();
+    Map<String, Figure.Sum> count = new TreeMap<>();
+    events(EventQuery.all().kinds(OrderPlaced.class).occurred(from, before), e -> {
+      OrderPlaced p = (OrderPlaced) e.payload();
+      if (p.fees().currency().equals(currency)) {
+        String channel = p.channel().code();
+        sold.computeIfAbsent(channel, c -> new Figure.Sum("sold." + c)).add(e.id(), salePrice(p.lines(), currency));
+        count.computeIfAbsent(channel, c -> new Figure.Sum("orders." + c)).add(e.id(), BigDecimal.ONE);
+      }
+    });
+    List<DailyDashboard.ToShip> toShip = new ArrayList<>();
+    orders(OrderQuery.all().statuses(OrderStatus.PAID, OrderStatus.PICKED, OrderStatus.PACKED), o ->
+        toShip.add(new DailyDashboard.ToShip(o.id(), o.channel().code(), o.status(), o.shipBy(), o.placedAt())));
+    toShip.sort(Comparator.comparing((DailyDashboard.ToShip t) -> t.shipBy().orElse(Instant.MAX))
+        .thenComparing(DailyDashboard.ToShip::placedAt).thenComparing(t -> t.order().value()));
+    List<DailyDashboard.ValueChange> changes = new ArrayList<>();
+    events(EventQuery.all().kinds(MarketValueEstimated.class).occurred(from, before), e -> {
+      MarketValueEstimated m = (MarketValueEstimated) e.payload();
+      String sku = store.item(workspace, e.item().orElseThrow()).map(i -> i.sku().value()).orElse("?");
+      changes.add(new DailyDashboard.ValueChange(sku, m.before(), m.after(), e.id()));
+    });
+    Map<InboxState, Integer> waiting = new EnumMap<>(InboxState.class);
+    inbox.ifPresent(in -> {
+      for (InboxState s : List.of(InboxState.PARKED, InboxState.HELD, InboxState.FAILED)) {
+        waiting.put(s, in.inboxEntries(workspace, s, 0, InboxStore.MAX_PAGE).size());
+      }
+    });
+    List<DailyDashboard.SyncError> errors = new ArrayList<>();
+    items(ItemQuery.all().listed(SyncStatus.ERROR), i -> {
+      for (Listing l : i.listings().values()) {
+        if (l.status() == SyncStatus.ERROR) {
+          errors.add(new DailyDashboard.SyncError(i.sku().value(), l.id(), l.details().channel().code(),
+              l.lastError().orElse("")));
+        }
+      }
+    });
+    return new DailyDashboard(day, figures(sold), figures(count), toShip, changes, waiting, errors);
+  }
+
+  private static BigDecimal salePrice(List<OrderLine> lines, Currency currency) {
+    Money sum = Money.zero(currency);
+    for (OrderLine l : lines) {
+      sum = sum.plus(l.total());
+    }
+    return sum.amount();
+  }
+
+  // ---- the weekly review --------------------------------------------------------------------------------
+
+  /** What the review keeps of each stored item. */
+  private record ItemFacts(BigDecimal unitCost, Currency currency, String category, String source, long onHand) {}
+
+  /** The review of [{@code from}, {@code before}); items with no sale for {@code stale} are stale. */
+  public WeeklyReview weekly(Instant from, Instant before, Currency currency, Duration stale) {
+    if (!from.isBefore(before)) {
+      throw RejectionException.invalid("before", before, "after from " + from);
+    }
+    if (stale.isNegative() || stale.isZero()) {
+      throw RejectionException.invalid("stale", stale, "a positive duration");
+    }
+    Instant staleSince = before.minus(stale);
+
+    // one streamed pass: units on hand from the events, each item's first event and last sale
+    Map<ItemId, Item> replayed = new HashMap<>();
+    List<Object[]> moves = new ArrayList<>();
+    Map<ItemId, LedgerEvent> firstEvent = new HashMap<>();
+    Map<ItemId, Instant> lastSale = new HashMap<>();
+    store.forEachEvent(workspace, e -> {
+      if (e.stream().kind() != StreamId.Kind.ITEM) {
+        return;
+      }
+      ItemId id = ItemId.of(e.stream().id());
+      replayed.put(id, Projector.apply(replayed.get(id), e));
+      if (e.version() == 1) {
+        firstEvent.put(id, e);
+      }
+      if (SALE_KINDS.contains(e.kind()) && e.occurredAt().isBefore(before)) {
+        lastSale.merge(id, e.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
+      }
+      e.movement().ifPresent(m -> {
+        long delta = onHandDelta(m);
+        if (delta != 0) {
+          moves.add(new Object[] {e.id(), id, delta});
+        }
+      });
+    });
+    Figure.Sum ledgerUnits = new Figure.Sum("stock.units");
+    Figure.Sum ledgerCost = new Figure.Sum("stock.cost");
+    for (Object[] m : moves) {
+      Item item = replayed.get((ItemId) m[1]);
+      long delta = (Long) m[2];
+      ledgerUnits.add((EventId) m[0], BigDecimal.valueOf(delta));
+      if (item.details().costBasis().currency().equals(currency)) {
+        ledgerCost.add((EventId) m[0], unitCost(item).multiply(BigDecimal.valueOf(delta)));
+      }
+    }
+    moves.clear();
+    replayed.clear();
+
+    // the stored items: the projection's side of the stock, groups, and item counts
+    Map<ItemId, ItemFacts> facts = new HashMap<>();
+    long[] projectionUnits = {0};
+    BigDecimal[] projectionCost = {BigDecimal.ZERO.setScale(COST_SCALE)};
+    Figure.Sum staleItems = new Figure.Sum("items.stale");
+    Figure.Sum missingPhotos = new Figure.Sum("items.missingPhotos");
+    Figure.Sum missingListings = new Figure.Sum("items.missingListings");
+    Map<String, long[]> onHandByCategory = new TreeMap<>();
+    Map<String, long[]> onHandBySource = new TreeMap<>();
+    items(ItemQuery.all(), item -> {
+      String category = item.details().category().top();
+      String source = item.details().acquisitionSource().map(s -> s.kind().name()).orElse("UNKNOWN");
+      facts.put(item.id(), new ItemFacts(unitCost(item), item.details().costBasis().currency(), category, source,
+          item.quantity()));
+      projectionUnits[0] += item.quantity();
+      if (item.details().costBasis().currency().equals(currency)) {
+        projectionCost[0] = projectionCost[0].add(unitCost(item).multiply(BigDecimal.valueOf(item.quantity())));
+      }
+      onHandByCategory.computeIfAbsent(category, c -> new long[1])[0] += item.quantity();
+      onHandBySource.computeIfAbsent(source, c -> new long[1])[0] += item.quantity();
+      LedgerEvent first = firstEvent.get(item.id());
+      if (first == null || item.status() == ItemStatus.ARCHIVED) {
+        return;
+      }
+      if (item.available() > 0 && first.occurredAt().isBefore(staleSince)
+          && Optional.ofNullable(lastSale.get(item.id())).map(t -> t.isBefore(staleSince)).orElse(true)) {
+        staleItems.add(first.id(), BigDecimal.ONE);
+      }
+      if (item.quantity() > 0 && item.details().photoStatus() != PhotoStatus.COMPLETE) {
+        missingPhotos.add(first.id(), BigDecimal.ONE);
+      }
+      if (item.available() > 0 && item.listings().isEmpty()) {
+        missingListings.add(first.id(), BigDecimal.ONE);
+      }
+    });
+    firstEvent.clear();
+    lastSale.clear();
+
+    // the flows of the range
+    Figure.Sum sales = new Figure.Sum("sales");
+    Figure.Sum fees = new Figure.Sum("fees");
+    Figure.Sum cash = new Figure.Sum("cashCollected");
+    Figure.Sum withheld = new Figure.Sum("feesWithheld");
+    Figure.Sum refunds = new Figure.Sum("refunds");
+    Figure.Sum shipping = new Figure.Sum("shippingSpend");
+    Map<String, Figure.Sum> cashByChannel = new TreeMap<>();
+    Map<OrderId, EventId> placed = new java.util.LinkedHashMap<>();
+    Map<String, EventId> saleEvents = new HashMap<>();
+    Map<OrderId, String> channels = new HashMap<>();
+    events(EventQuery.all().kinds(OrderPlaced.class, ChannelSaleRecorded.class, LocalSaleRecorded.class,
+        PayoutReceived.class, RefundIssued.class, OrderShipped.class).occurred(from, before), e -> {
+          if (e.payload() instanceof OrderPlaced p && p.fees().currency().equals(currency)) {
+            sales.add(e.id(), salePrice(p.lines(), currency));
+            fees.add(e.id(), p.fees().amount());
+            placed.put(e.order().orElseThrow(), e.id());
+          } else if (SALE_KINDS.contains(e.kind())) {
+            saleEvents.put(e.order().orElseThrow().value() + " " + e.item().orElseThrow().value(), e.id());
+          } else if (e.payload() instanceof PayoutReceived p && p.amount().currency().equals(currency)) {
+            cash.add(e.id(), p.amount().amount());
+            withheld.add(e.id(), p.feesWithheld().amount());
+            String channel = channels.computeIfAbsent(e.order().orElseThrow(),
+                o -> store.order(workspace, o).map(x -> x.channel().code()).orElse("?"));
+            cashByChannel.computeIfAbsent(channel, c -> new Figure.Sum("cash." + c)).add(e.id(), p.amount().amount());
+          } else if (e.payload() instanceof RefundIssued r && r.amount().currency().equals(currency)) {
+            refunds.add(e.id(), r.amount().amount());
+          } else if (e.payload() instanceof OrderShipped s && s.shippingCost().currency().equals(currency)) {
+            shipping.add(e.id(), s.shippingCost().amount());
+          }
+        });
+
+    // margin, sell-through: the orders placed in the range, line by line
+    Figure.Sum margin = new Figure.Sum("margin");
+    Map<String, Figure.Sum> soldByCategory = new TreeMap<>();
+    Map<String, Figure.Sum> soldBySource = new TreeMap<>();
+    Map<String, Figure.Sum> marginByCategory = new TreeMap<>();
+    Map<String, Figure.Sum> marginBySource = new TreeMap<>();
+    // the orders placed in the range, read in pages rather than one by one (an order's placedAt is its
+    // OrderPlaced event's occurred-at)
+    Map<OrderId, Order> placedOrders = new HashMap<>();
+    orders(OrderQuery.all().placed(from, before), o -> {
+      if (placed.containsKey(o.id())) {
+        placedOrders.put(o.id(), o);
+      }
+    });
+    placed.forEach((orderId, placedEvent) -> {
+      Order order = Optional.ofNullable(placedOrders.get(orderId))
+          .or(() -> store.order(workspace, orderId)).orElseThrow();
+      if (order.status() == OrderStatus.CANCELLED) {
+        return;
+      }
+      List<Money> shares = order.fees().plus(order.shippingCost())
+          .allocate(order.lines().stream().map(OrderLine::quantity).toList());
+      for (int i = 0; i < order.lines().size(); i++) {
+        OrderLine line = order.lines().get(i);
+        ItemFacts item = facts.get(line.item());
+        EventId event = saleEvents.getOrDefault(orderId.value() + " " + line.item().value(), placedEvent);
+        BigDecimal cost = item == null ? BigDecimal.ZERO : item.unitCost().multiply(BigDecimal.valueOf(line.committed()));
+        BigDecimal lineMargin = line.total().amount().subtract(shares.get(i).amount()).subtract(cost);
+        margin.add(event, lineMargin);
+        String category = item == null ? "UNKNOWN" : item.category();
+        String source = item == null ? "UNKNOWN" : item.source();
+        soldByCategory.computeIfAbsent(category, c -> new Figure.Sum("sold." + c))
+            .add(event, BigDecimal.valueOf(line.committed()));
+        soldBySource.computeIfAbsent(source, c -> new Figure.Sum("sold." + c))
+            .add(event, BigDecimal.valueOf(line.committed()));
+        marginByCategory.computeIfAbsent(category, c -> new Figure.Sum("margin." + c)).add(event, lineMargin);
+        marginBySource.computeIfAbsent(source, c -> new Figure.Sum("margin." + c)).add(event, lineMargin);
+      }
+    });
+    WeeklyReview.Stock stock = new WeeklyReview.Stock(ledgerUnits.figure(), ledgerCost.figure(), projectionUnits[0],
+        projectionCost[0]);
+    return new WeeklyReview(from, before, currency, sales.figure(), fees.figure(), cash.figure(),
+        figures(cashByChannel), withheld.figure(), refunds.figure(), shipping.figure(), margin.figure(), stock,
+        staleItems.figure(), missingPhotos.figure(), missingListings.figure(),
+        groups(onHandByCategory, soldByCategory, marginByCategory), groups(onHandBySource, soldBySource, marginBySource));
+  }
+
+  private static long onHandDelta(Movement m) {
+    return (m.to().isOnHand() ? m.quantity() : 0) - (m.from().isOnHand() ? m.quantity() : 0);
+  }
+
+  private static List<WeeklyReview.Group> groups(Map<String, long[]> onHand, Map<String, Figure.Sum> sold,
+      Map<String, Figure.Sum> margin) {
+    Set<String> names = new java.util.TreeSet<>(onHand.keySet());
+    names.addAll(sold.keySet());
+    List<WeeklyReview.Group> out = new ArrayList<>();
+    for (String name : names) {
+      Figure units = sold.getOrDefault(name, new Figure.Sum("sold." + name)).figure();
+      long have = onHand.getOrDefault(name, new long[1])[0];
+      BigDecimal total = units.value().add(BigDecimal.valueOf(have));
+      BigDecimal through = total.signum() == 0 ? BigDecimal.ZERO.setScale(4)
+          : units.value().divide(total, 4, RoundingMode.HALF_EVEN);
+      out.add(new WeeklyReview.Group(name, units, have, through,
+          margin.getOrDefault(name, new Figure.Sum("margin." + name)).figure()));
+    }
+    return out;
+  }
+}

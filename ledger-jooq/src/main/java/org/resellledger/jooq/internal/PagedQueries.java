@@ -1,0 +1,219 @@
+package org.resellledger.jooq.internal;
+
+import static org.resellledger.jooq.internal.schema.Tables.LEDGER_EVENTS;
+import static org.resellledger.jooq.internal.schema.Tables.LEDGER_ITEMS;
+import static org.resellledger.jooq.internal.schema.Tables.LEDGER_LISTINGS;
+import static org.resellledger.jooq.internal.schema.Tables.LEDGER_ORDERS;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.resellledger.core.RejectionException;
+import org.resellledger.core.WorkspaceId;
+import org.resellledger.core.item.Item;
+import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.order.Order;
+import org.resellledger.core.store.EventQuery;
+import org.resellledger.core.store.ItemQuery;
+import org.resellledger.core.store.OrderQuery;
+import org.resellledger.core.store.Page;
+import org.resellledger.jooq.internal.mapping.EventRows;
+import org.resellledger.jooq.internal.mapping.ItemRows;
+import org.resellledger.jooq.internal.mapping.OrderRows;
+import org.resellledger.jooq.internal.mapping.PageKeys;
+import org.resellledger.jooq.internal.schema.tables.records.LedgerItemsRecord;
+import org.resellledger.jooq.internal.schema.tables.records.LedgerListingsRecord;
+
+/**
+ * The paged reads in SQL: keyset pagination on the indexes of migration V7. What a column holds is
+ * filtered in SQL; what sits in JSON (location, category, balances) is narrowed in SQL by a text match on the
+ * stored JSON and then decided by the query's own {@code matches}, so the rule stays core's and the rows are
+ * exactly the reference's. Text keys compare byte-wise on PostgreSQL ({@code COLLATE "C"}), as
+ * {@link String#compareTo} does for the ASCII of SKUs and ids; H2 compares that way already.
+ */
+public final class PagedQueries {
+  private PagedQueries() {}
+
+  private static Field<String> key(Field<String> f, SQLDialect dialect) {
+    // a constant clause around the column (no user data); jOOQ's collate() would render the name unquoted
+    return dialect == SQLDialect.POSTGRES ? DSL.field("{0} COLLATE \"C\"", String.class, f) : f;
+  }
+
+  /** A LIKE pattern for text containing {@code fragment}, with its wildcards escaped by {@code !}. */
+  private static String containing(String fragment) {
+    return "%" + fragment.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+  }
+
+  public static Page<Item> items(DSLContext dsl, WorkspaceId ws, ItemQuery q, Optional<String> after, int limit) {
+    Page.limit(limit);
+    SQLDialect dialect = dsl.dialect();
+    Condition where = LEDGER_ITEMS.WORKSPACE_ID.eq(ws.value());
+    if (!q.statuses().isEmpty()) {
+      where = where.and(LEDGER_ITEMS.STATUS.in(q.statuses().stream().map(Enum::name).toList()));
+    }
+    if (q.withConflicts()) {
+      where = where.and(LEDGER_ITEMS.CONFLICTS.ne("[]"));
+    }
+    if (!q.withListingIn().isEmpty()) {
+      where = where.and(DSL.exists(DSL.selectOne().from(LEDGER_LISTINGS)
+          .where(LEDGER_LISTINGS.WORKSPACE_ID.eq(LEDGER_ITEMS.WORKSPACE_ID)
+              .and(LEDGER_LISTINGS.ITEM_ID.eq(LEDGER_ITEMS.ITEM_ID))
+              .and(LEDGER_LISTINGS.STATUS.in(q.withListingIn().stream().map(Enum::name).toList())))));
+    }
+    if (q.location().isPresent()) {
+      where = where.and(LEDGER_ITEMS.DETAILS.like(containing("\"area\":"
+          + PageKeys.jsonString(q.location().get().area())), '!'));
+    }
+    if (q.category().isPresent()) {
+      where = where.and(LEDGER_ITEMS.DETAILS.like(containing("\"path\":["
+          + PageKeys.jsonString(q.category().get().top())), '!'));
+    }
+    if (q.holding().isPresent()) {
+      where = where.and(LEDGER_ITEMS.BALANCES.like(containing("\"" + q.holding().get().name() + "\":"), '!'));
+    }
+    List<Item> out = new ArrayList<>();
+    Optional<String> cursor = after;
+    while (true) {
+      Condition page = cursor.map(c -> key(LEDGER_ITEMS.SKU, dialect).gt(c)).orElse(DSL.noCondition());
+      List<LedgerItemsRecord> rows = dsl.selectFrom(LEDGER_ITEMS).where(where.and(page))
+          .orderBy(key(LEDGER_ITEMS.SKU, dialect)).limit(limit).fetch();
+      Map<String, List<LedgerListingsRecord>> listings = listings(dsl, ws, rows);
+      for (LedgerItemsRecord r : rows) {
+        cursor = Optional.of(r.getSku());
+        Item item = ItemRows.toItem(r, listings.getOrDefault(r.getItemId(), List.of()));
+        if (q.matches(item)) {
+          out.add(item);
+          if (out.size() == limit) {
+            return new Page<>(out, cursor);
+          }
+        }
+      }
+      if (rows.size() < limit) {
+        return new Page<>(out, Optional.empty());
+      }
+    }
+  }
+
+  private static Map<String, List<LedgerListingsRecord>> listings(DSLContext dsl, WorkspaceId ws,
+      List<LedgerItemsRecord> items) {
+    Map<String, List<LedgerListingsRecord>> out = new HashMap<>();
+    if (items.isEmpty()) {
+      return out;
+    }
+    dsl.selectFrom(LEDGER_LISTINGS)
+        .where(LEDGER_LISTINGS.WORKSPACE_ID.eq(ws.value())
+            .and(LEDGER_LISTINGS.ITEM_ID.in(items.stream().map(LedgerItemsRecord::getItemId).toList())))
+        .orderBy(LEDGER_LISTINGS.ITEM_ID, LEDGER_LISTINGS.POSITION)
+        .forEach(l -> out.computeIfAbsent(l.getItemId(), k -> new ArrayList<>()).add(l));
+    return out;
+  }
+
+  public static Page<Order> orders(DSLContext dsl, WorkspaceId ws, OrderQuery q, Optional<String> after, int limit) {
+    Page.limit(limit);
+    SQLDialect dialect = dsl.dialect();
+    Condition where = LEDGER_ORDERS.WORKSPACE_ID.eq(ws.value());
+    if (!q.statuses().isEmpty()) {
+      where = where.and(LEDGER_ORDERS.STATUS.in(q.statuses().stream().map(Enum::name).toList()));
+    }
+    if (q.placedFrom().isPresent()) {
+      Instant from = q.placedFrom().get();
+      where = where.and(DSL.row(LEDGER_ORDERS.PLACED_AT, LEDGER_ORDERS.PLACED_AT_NANOS)
+          .ge(PageKeys.micros(from), PageKeys.belowMicros(from)));
+    }
+    if (q.placedBefore().isPresent()) {
+      Instant before = q.placedBefore().get();
+      where = where.and(DSL.row(LEDGER_ORDERS.PLACED_AT, LEDGER_ORDERS.PLACED_AT_NANOS)
+          .lt(PageKeys.micros(before), PageKeys.belowMicros(before)));
+    }
+    if (after.isPresent()) {
+      String c = after.get();
+      int space = c.indexOf(' ');
+      Instant at;
+      try {
+        at = Instant.parse(c.substring(0, Math.max(space, 0)));
+      } catch (RuntimeException e) {
+        throw RejectionException.invalid("after", c, "a cursor from an order page");
+      }
+      String id = c.substring(space + 1);
+      where = where.and(DSL.row(LEDGER_ORDERS.PLACED_AT, LEDGER_ORDERS.PLACED_AT_NANOS, key(LEDGER_ORDERS.ORDER_ID, dialect))
+          .gt(PageKeys.micros(at), PageKeys.belowMicros(at), id));
+    }
+    List<Order> rows = dsl.selectFrom(LEDGER_ORDERS).where(where)
+        .orderBy(LEDGER_ORDERS.PLACED_AT, LEDGER_ORDERS.PLACED_AT_NANOS, key(LEDGER_ORDERS.ORDER_ID, dialect))
+        .limit(limit).fetch(OrderRows::toOrder);
+    return Page.of(rows, limit, OrderQuery::cursor);
+  }
+
+  public static Page<LedgerEvent> events(DSLContext dsl, WorkspaceId ws, EventQuery q, Optional<String> after,
+      int limit) {
+    Page.limit(limit);
+    Condition where = LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value());
+    if (q.stream().isPresent()) {
+      where = where.and(LEDGER_EVENTS.STREAM_KIND.eq(q.stream().get().kind().name()))
+          .and(LEDGER_EVENTS.STREAM_ID.eq(q.stream().get().id()));
+    }
+    if (!q.kinds().isEmpty()) {
+      where = where.and(LEDGER_EVENTS.KIND.in(q.kinds()));
+    }
+    if (q.from().isPresent()) {
+      Instant from = q.from().get();
+      where = where.and(DSL.row(LEDGER_EVENTS.OCCURRED_AT, LEDGER_EVENTS.OCCURRED_AT_NANOS)
+          .ge(PageKeys.micros(from), PageKeys.belowMicros(from)));
+    }
+    if (q.before().isPresent()) {
+      Instant before = q.before().get();
+      where = where.and(DSL.row(LEDGER_EVENTS.OCCURRED_AT, LEDGER_EVENTS.OCCURRED_AT_NANOS)
+          .lt(PageKeys.micros(before), PageKeys.belowMicros(before)));
+    }
+    if (after.isPresent()) {
+      long seq;
+      try {
+        seq = Long.parseLong(after.get());
+      } catch (NumberFormatException e) {
+        throw RejectionException.invalid("after", after.get(), "a cursor from an event page");
+      }
+      where = where.and(LEDGER_EVENTS.SEQ.gt(seq));
+    }
+    var rows = dsl.selectFrom(LEDGER_EVENTS).where(where).orderBy(LEDGER_EVENTS.SEQ).limit(limit).fetch();
+    List<LedgerEvent> events = rows.map(EventRows::toEvent);
+    Optional<String> next = rows.size() < limit ? Optional.empty()
+        : Optional.of(String.valueOf(rows.get(rows.size() - 1).getSeq()));
+    return new Page<>(events, next);
+  }
+
+  /** Several streams' events in one statement per kind (and per 500 ids), grouped by stream in the order asked. */
+  public static Map<org.resellledger.core.ledger.StreamId, List<LedgerEvent>> streamsOf(DSLContext dsl,
+      WorkspaceId ws, java.util.Collection<org.resellledger.core.ledger.StreamId> streams) {
+    Map<String, List<String>> idsByKind = new java.util.LinkedHashMap<>();
+    for (var s : new java.util.LinkedHashSet<>(streams)) {
+      idsByKind.computeIfAbsent(s.kind().name(), k -> new ArrayList<>()).add(s.id());
+    }
+    Map<org.resellledger.core.ledger.StreamId, List<LedgerEvent>> found = new HashMap<>();
+    idsByKind.forEach((kind, ids) -> {
+      for (int from = 0; from < ids.size(); from += 500) {
+        dsl.selectFrom(LEDGER_EVENTS)
+            .where(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_EVENTS.STREAM_KIND.eq(kind))
+                .and(LEDGER_EVENTS.STREAM_ID.in(ids.subList(from, Math.min(ids.size(), from + 500)))))
+            .orderBy(LEDGER_EVENTS.STREAM_ID, LEDGER_EVENTS.VERSION)
+            .fetch(EventRows::toEvent)
+            .forEach(e -> found.computeIfAbsent(e.stream(), k -> new ArrayList<>()).add(e));
+      }
+    });
+    Map<org.resellledger.core.ledger.StreamId, List<LedgerEvent>> out = new java.util.LinkedHashMap<>();
+    for (var s : streams) {
+      List<LedgerEvent> events = found.get(s);
+      if (events != null) {
+        out.put(s, List.copyOf(events));
+      }
+    }
+    return out;
+  }
+}
