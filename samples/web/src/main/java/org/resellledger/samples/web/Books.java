@@ -5,12 +5,13 @@ import java.util.Optional;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.inbox.InboxStore;
 import org.resellledger.core.ledger.Origin;
+import org.resellledger.core.proposal.ProposalBook;
 
 /**
- * What every page reads and writes through: the ledger, its inbox when the store keeps one, and the person
- * the dashboard records as the actor of every change.
+ * What every page reads and writes through: the ledger, its inbox when the store keeps one, its proposals when
+ * the dashboard was given the store, and the person the dashboard records as the actor of every change.
  */
-record Books(Ledger ledger, Optional<InboxStore> inbox, String person) {
+record Books(Ledger ledger, Optional<InboxStore> inbox, Optional<ProposalBook> proposals, String person) {
   /** Every change made through the page: source MANUAL, the person as actor. */
   Origin origin() {
     return Origin.manual(person);

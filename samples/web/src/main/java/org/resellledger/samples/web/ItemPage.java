@@ -82,7 +82,7 @@ final class ItemPage implements Page {
         .headers("#", "Occurred", "Event", "Source", "Actor", "Movement", "Reason", "Buckets after").raw("<tbody>");
     for (HistoryEntry e : books.ledger().history(item.sku())) {
       LedgerEvent ev = e.event();
-      h.raw("<tr>").num(ev.version()).cell("nowrap", AT.format(ev.occurredAt()))
+      h.raw("<tr").attr("id", "event-" + ev.id().value()).raw(">").num(ev.version()).cell("nowrap", AT.format(ev.occurredAt()))
           .raw("<td><details><summary>").text(ev.kind()).raw("</summary><code>").text(ev.payload())
           .raw("</code></details></td>")
           .td(ev.source()).td(ev.actor()).cell("nowrap", ev.movement().map(Object::toString).orElse(""))

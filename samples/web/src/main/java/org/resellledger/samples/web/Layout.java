@@ -9,6 +9,7 @@ final class Layout {
       new String[] {Urls.OVERVIEW, "Overview"},
       new String[] {Urls.ITEMS, "Items"},
       new String[] {Urls.INBOX, "Inbox"},
+      new String[] {Urls.PROPOSALS, "Proposals"},
       new String[] {Urls.CHARTS, "Charts"});
 
   private Layout() {}

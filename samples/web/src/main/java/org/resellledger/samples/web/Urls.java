@@ -12,9 +12,12 @@ final class Urls {
   static final String LISTINGS = "/listings";
   static final String INBOX = "/inbox";
   static final String CHARTS = "/charts";
+  static final String PROPOSALS = "/proposals";
   static final String STYLE = "/style.css";
   static final String ITEM_STATUS = "/item/status";
   static final String LISTING_END = "/listing/end";
+  static final String PROPOSAL_APPROVE = "/proposal/approve";
+  static final String PROPOSAL_REJECT = "/proposal/reject";
 
   private Urls() {}
 
@@ -24,6 +27,11 @@ final class Urls {
 
   static String listings(Sku sku) {
     return LISTINGS + "?sku=" + encode(sku.value());
+  }
+
+  /** The proposals page, saying what became of the proposal just decided. */
+  static String proposalsDecided(String proposal) {
+    return PROPOSALS + "?decided=" + encode(proposal);
   }
 
   static String encode(String value) {

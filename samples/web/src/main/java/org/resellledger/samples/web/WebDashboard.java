@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.inbox.InboxStore;
+import org.resellledger.core.proposal.ProposalBook;
+import org.resellledger.core.store.LedgerStore;
 
 /**
  * The local web dashboard: the JDK's HTTP server answering pages over one ledger.
@@ -65,7 +67,7 @@ public final class WebDashboard implements AutoCloseable {
     this.hosts = Set.copyOf(java.util.List.of(literal + ":" + port, "localhost:" + port, "127.0.0.1:" + port,
         "[::1]:" + port));
 
-    // one line per view and per action; queues, the daily dashboard, the weekly review and proposals join here
+    // one line per view and per action; queues, the daily dashboard and the weekly review join here
     gets.put(Urls.OVERVIEW, new OverviewPage(books));
     gets.put(Urls.ITEMS, new ItemsPage(books));
     gets.put(Urls.ITEM, new ItemPage(books));
@@ -74,6 +76,9 @@ public final class WebDashboard implements AutoCloseable {
     gets.put(Urls.CHARTS, new ChartsPage(books));
     posts.put(Urls.ITEM_STATUS, new ItemStatusAction(books));
     posts.put(Urls.LISTING_END, new ListingEndAction(books));
+    gets.put(Urls.PROPOSALS, new ProposalsPage(books));
+    posts.put(Urls.PROPOSAL_APPROVE, new ProposalApproveAction(books));
+    posts.put(Urls.PROPOSAL_REJECT, new ProposalRejectAction(books));
   }
 
   /**
@@ -81,6 +86,22 @@ public final class WebDashboard implements AutoCloseable {
    * and port; returns once the server accepts connections.
    */
   public static WebDashboard start(Ledger ledger, Optional<InboxStore> inbox, WebOptions options) throws IOException {
+    return start(ledger, inbox, Optional.empty(), options);
+  }
+
+  /**
+   * Starts serving {@code ledger} with the store it is open on: its inbox when the store keeps one, and its
+   * proposals ({@link ProposalBook}), which the proposals page lists and approves or rejects.
+   */
+  public static WebDashboard start(Ledger ledger, LedgerStore store, WebOptions options) throws IOException {
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(store, "store");
+    Optional<InboxStore> inbox = store instanceof InboxStore i ? Optional.of(i) : Optional.empty();
+    return start(ledger, inbox, Optional.of(ProposalBook.of(ledger, store)), options);
+  }
+
+  private static WebDashboard start(Ledger ledger, Optional<InboxStore> inbox, Optional<ProposalBook> proposals,
+      WebOptions options) throws IOException {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(inbox, "inbox");
     Objects.requireNonNull(options, "options");
@@ -92,7 +113,7 @@ public final class WebDashboard implements AutoCloseable {
       return t;
     });
     WebDashboard dashboard = new WebDashboard(server, executor,
-        new Books(ledger, inbox, options.person()), new Sessions(new SecureRandom()));
+        new Books(ledger, inbox, proposals, options.person()), new Sessions(new SecureRandom()));
     server.createContext("/", dashboard::serve);
     server.setExecutor(executor);
     server.start();

@@ -49,7 +49,7 @@ public final class WebMain {
     if (sample && SampleBooks.fillIfEmpty(ledger, Optional.of(store), person)) {
       System.out.println("Filled the empty books with a sample month.");
     }
-    WebDashboard web = WebDashboard.start(ledger, Optional.of(store),
+    WebDashboard web = WebDashboard.start(ledger, store,
         new WebOptions(InetAddress.getLoopbackAddress(), port, person));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -35,9 +35,13 @@ import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.listing.Listing;
+import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.listing.SyncStatus;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.order.OrderStatus;
+import org.resellledger.core.proposal.Proposal;
+import org.resellledger.core.proposal.ProposalState;
+import org.resellledger.core.proposal.ProposalTarget;
 
 /**
  * The dashboard in a real headless Chromium (Debian's {@code chromium} driven by Debian's
@@ -181,6 +185,26 @@ class ChromiumDashboardTest {
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
         By.cssSelector("#listing-" + listing.id().value() + " h2"), "ENDED"));
     assertThat(books.ledger.listing(listing.id()).orElseThrow().status()).isEqualTo(SyncStatus.ENDED);
+  }
+
+  @Test
+  void approveButton_inChromium_approvesTheProposalAsShown() throws IOException {
+    ListingId ebay = books.saleOnOneOfTwoChannels();
+    Proposal proposal = books.proposals().pending(ProposalsPage.LIMIT).stream()
+        .filter(p -> p.target().equals(ProposalTarget.listing(ebay))).findFirst().orElseThrow();
+    open("/proposals");
+    WebElement row = browser.findElement(By.id("proposal-" + proposal.id().value()));
+    assertThat(row.getText()).contains(TestBooks.HOSTILE_PROPOSAL).contains("ChannelSaleRecorded");
+    assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+    screenshot("dashboard-proposals.png");
+    row.findElement(By.cssSelector("button.approve")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+        By.id("decided"), "APPROVED"));
+    assertThat(browser.findElements(By.id("proposal-" + proposal.id().value()))).isEmpty();
+    assertThat(books.proposals().require(proposal.id()).state()).isEqualTo(ProposalState.APPROVED);
+    assertThat(books.proposals().require(proposal.id()).approval().orElseThrow().digest()).isEqualTo(proposal.digest());
+    assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
   }
 
   @Test

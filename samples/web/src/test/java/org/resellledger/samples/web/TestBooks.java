@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.resellledger.core.Ledger;
 import org.resellledger.core.LedgerConfig;
@@ -29,8 +30,13 @@ import org.resellledger.core.ledger.Origin;
 import org.resellledger.core.listing.Channel;
 import org.resellledger.core.listing.ListingCommand.CreateListing;
 import org.resellledger.core.listing.ListingDetails;
+import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.listing.SyncStatus;
 import org.resellledger.core.money.Money;
+import org.resellledger.core.order.OrderCommand.RecordChannelSale;
+import org.resellledger.core.order.OrderCommand.SaleLine;
+import org.resellledger.core.order.OrderStatus;
+import org.resellledger.core.proposal.ProposalBook;
 import org.resellledger.core.store.InMemoryLedgerStore;
 
 /**
@@ -43,6 +49,8 @@ final class TestBooks implements AutoCloseable {
   static final String HOSTILE_LISTING = "\"><img src=x onerror=alert(2)>";
   static final String HOSTILE_BODY = "{\"note\":\"</code><script>alert(3)</script>\"}";
   static final Sku HOSTILE = Sku.of("HOSTILE-1");
+  static final String HOSTILE_PROPOSAL = "<img src=x onerror=alert(4)>Lamp";
+  static final Sku PROPOSED = Sku.of("LAMP-DESK");
 
   final InMemoryLedgerStore store = new InMemoryLedgerStore();
   final Ledger ledger = Ledger.open(store, WorkspaceId.of("maya-resale"),
@@ -63,8 +71,35 @@ final class TestBooks implements AutoCloseable {
         .receivedAt(NOW.minusSeconds(60)).body(HOSTILE_BODY.getBytes(StandardCharsets.UTF_8))
         .signature(SignatureVerdict.VERIFIED).build());
     store.park(ledger.workspace(), d.entry().id(), "no listing for etsy product <b>99</b>");
-    web = WebDashboard.start(ledger, Optional.of(store),
+    web = WebDashboard.start(ledger, store,
         new WebOptions(InetAddress.getLoopbackAddress(), 0, "maya"));
+  }
+
+  /**
+   * One lamp listed on eBay (under a markup title) and on Etsy, then sold on Etsy: the sync rule drafts the
+   * end of the eBay listing, caused by the sale. Returns the eBay listing; not part of the books every page
+   * test reads, so their figures stay as they are.
+   */
+  ListingId saleOnOneOfTwoChannels() {
+    Origin maya = Origin.manual("maya").at(NOW.minusSeconds(1800));
+    ledger.execute(new IntakeItem(ItemDetails.builder().sku(PROPOSED).title("Brass desk lamp")
+        .category(Category.of("Home", "Lamps")).condition(Condition.GOOD).costBasis(Money.of("12.00", "USD"))
+        .acquiredOn(LocalDate.of(2026, 12, 2)).location(StorageLocation.parse("SHED")).photoStatus(PhotoStatus.COMPLETE)
+        .build(), 1, ItemStatus.READY_TO_LIST, maya));
+    ListingId ebay = ledger.execute(new CreateListing(PROPOSED, ListingDetails.builder().channel(Channel.EBAY)
+        .title(HOSTILE_PROPOSAL).price(Money.of("30.00", "USD")).listedQuantity(1).build(), SyncStatus.LIVE, maya))
+        .listingId().orElseThrow();
+    ListingId etsy = ledger.execute(new CreateListing(PROPOSED, ListingDetails.builder().channel(Channel.ETSY)
+        .title("Brass desk lamp").price(Money.of("32.00", "USD")).listedQuantity(1).build(), SyncStatus.LIVE, maya))
+        .listingId().orElseThrow();
+    ledger.execute(new RecordChannelSale(Channel.ETSY, "etsy-9001",
+        List.of(SaleLine.of(etsy, PROPOSED, 1, Money.of("32.00", "USD"))), Money.of("2.00", "USD"),
+        Money.of("0.00", "USD"), OrderStatus.PAID, Origin.webhook(Channel.ETSY.code(), "wh-9001", NOW.minusSeconds(600))));
+    return ebay;
+  }
+
+  ProposalBook proposals() {
+    return ProposalBook.of(ledger, store);
   }
 
   /** Cost basis of what is on hand, summed here from the items as a user would: cost x on hand / lot units. */
