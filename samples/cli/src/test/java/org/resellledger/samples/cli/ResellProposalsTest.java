@@ -112,9 +112,10 @@ class ResellProposalsTest {
     assertThat(again.exit()).as(again.toString()).isEqualTo(1);
     assertThat(again.err()).contains("refused: ").containsPattern("\\[[A-Z_]+\\]");
     JsonNode refused = JSON.readTree(again.out()).get("refused");
-    assertThat(refused.get("code").asText()).isIn("APPROVAL_REPLAYED", "PROPOSAL_CLOSED",
-        "ILLEGAL_PROPOSAL_TRANSITION");
-    assertThat(again.err()).contains("[" + refused.get("code").asText() + "]");
+    assertThat(refused.get("code").asText()).isEqualTo("APPROVAL_REPLAYED");
+    assertThat(refused.get("field").asText()).isEqualTo("proposal");
+    assertThat(refused.get("value").asText()).isEqualTo(id);
+    assertThat(again.err()).contains("refused: proposal '" + id + "'").contains("[APPROVAL_REPLAYED]");
   }
 
   @Test
