@@ -7,9 +7,12 @@ final class Layout {
   /** The navigation, in order: path and label. */
   private static final List<String[]> NAV = List.of(
       new String[] {Urls.OVERVIEW, "Overview"},
+      new String[] {Urls.TODAY, "Today"},
+      new String[] {Urls.QUEUES, "Queues"},
       new String[] {Urls.ITEMS, "Items"},
       new String[] {Urls.INBOX, "Inbox"},
       new String[] {Urls.PROPOSALS, "Proposals"},
+      new String[] {Urls.WEEK, "Week"},
       new String[] {Urls.CHARTS, "Charts"});
 
   private Layout() {}

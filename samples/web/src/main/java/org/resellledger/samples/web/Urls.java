@@ -13,6 +13,9 @@ final class Urls {
   static final String INBOX = "/inbox";
   static final String CHARTS = "/charts";
   static final String PROPOSALS = "/proposals";
+  static final String QUEUES = "/queues";
+  static final String TODAY = "/today";
+  static final String WEEK = "/week";
   static final String STYLE = "/style.css";
   static final String ITEM_STATUS = "/item/status";
   static final String LISTING_END = "/listing/end";

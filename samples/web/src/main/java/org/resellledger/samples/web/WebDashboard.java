@@ -24,6 +24,9 @@ import org.resellledger.core.Ledger;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.inbox.InboxStore;
 import org.resellledger.core.proposal.ProposalBook;
+import org.resellledger.core.queue.QueuePolicy;
+import org.resellledger.core.queue.Queues;
+import org.resellledger.core.report.Reports;
 import org.resellledger.core.store.LedgerStore;
 
 /**
@@ -79,6 +82,9 @@ public final class WebDashboard implements AutoCloseable {
     gets.put(Urls.PROPOSALS, new ProposalsPage(books));
     posts.put(Urls.PROPOSAL_APPROVE, new ProposalApproveAction(books));
     posts.put(Urls.PROPOSAL_REJECT, new ProposalRejectAction(books));
+    gets.put(Urls.QUEUES, new QueuesPage(books));
+    gets.put(Urls.TODAY, new TodayPage(books));
+    gets.put(Urls.WEEK, new WeekPage(books));
   }
 
   /**
@@ -86,22 +92,25 @@ public final class WebDashboard implements AutoCloseable {
    * and port; returns once the server accepts connections.
    */
   public static WebDashboard start(Ledger ledger, Optional<InboxStore> inbox, WebOptions options) throws IOException {
-    return start(ledger, inbox, Optional.empty(), options);
+    return start(ledger, inbox, Optional.empty(), Optional.empty(), Optional.empty(), options);
   }
 
   /**
    * Starts serving {@code ledger} with the store it is open on: its inbox when the store keeps one, and its
-   * proposals ({@link ProposalBook}), which the proposals page lists and approves or rejects.
+   * proposals ({@link ProposalBook}), which the proposals page lists and approves or rejects, its exception
+   * queues ({@link Queues}, default {@link QueuePolicy}) and its daily and weekly reports ({@link Reports}).
    */
   public static WebDashboard start(Ledger ledger, LedgerStore store, WebOptions options) throws IOException {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(store, "store");
     Optional<InboxStore> inbox = store instanceof InboxStore i ? Optional.of(i) : Optional.empty();
-    return start(ledger, inbox, Optional.of(ProposalBook.of(ledger, store)), options);
+    return start(ledger, inbox, Optional.of(ProposalBook.of(ledger, store)),
+        Optional.of(Queues.open(store, ledger.workspace(), ledger.config(), QueuePolicy.defaults(), inbox)),
+        Optional.of(Reports.open(store, ledger.workspace(), inbox)), options);
   }
 
   private static WebDashboard start(Ledger ledger, Optional<InboxStore> inbox, Optional<ProposalBook> proposals,
-      WebOptions options) throws IOException {
+      Optional<Queues> queues, Optional<Reports> reports, WebOptions options) throws IOException {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(inbox, "inbox");
     Objects.requireNonNull(options, "options");
@@ -113,7 +122,7 @@ public final class WebDashboard implements AutoCloseable {
       return t;
     });
     WebDashboard dashboard = new WebDashboard(server, executor,
-        new Books(ledger, inbox, proposals, options.person()), new Sessions(new SecureRandom()));
+        new Books(ledger, inbox, proposals, queues, reports, options.person()), new Sessions(new SecureRandom()));
     server.createContext("/", dashboard::serve);
     server.setExecutor(executor);
     server.start();
