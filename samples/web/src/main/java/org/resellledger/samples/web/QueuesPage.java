@@ -20,7 +20,7 @@ import org.resellledger.core.queue.QueueKind;
  *
  * <ul>
  *   <li>The order is the queues' own: this page never sorts or filters what {@code top} returns.
- *   <li>An item's SKU links to its page; an order links to the pages of the items on its lines; an inbox entry
+ *   <li>An item's SKU links to its page, with the item's title; an order links to the pages of the items on its lines; an inbox entry
  *       to the inbox. Every value (summaries and figures quote titles) is escaped.
  * </ul>
  */
@@ -82,7 +82,10 @@ final class QueuesPage implements Page {
       order(e.subject()).ifPresent(o -> o.lines().stream().map(OrderLine::sku).distinct()
           .forEach(sku -> h.raw("<div>").link(Urls.item(sku), sku.value()).raw("</div>")));
     } else {
-      h.link(Urls.item(Sku.of(e.subject())), e.subject());
+      Sku sku = Sku.of(e.subject());
+      h.link(Urls.item(sku), e.subject());
+      books.ledger().item(sku).ifPresent(i -> h.raw("<div class=\"note title\">").text(i.details().title())
+          .raw("</div>"));
     }
     h.raw("</td>");
   }

@@ -35,7 +35,13 @@ import org.resellledger.core.listing.SyncStatus;
 import org.resellledger.core.money.Money;
 import org.resellledger.core.order.OrderCommand.RecordChannelSale;
 import org.resellledger.core.order.OrderCommand.SaleLine;
+import org.resellledger.core.order.OrderCommand.ShipOrder;
+import org.resellledger.core.order.OrderId;
 import org.resellledger.core.order.OrderStatus;
+import org.resellledger.core.listing.ListingCommand.ChangeListingStatus;
+import org.resellledger.core.queue.QueuePolicy;
+import org.resellledger.core.queue.Queues;
+import org.resellledger.core.report.Reports;
 import org.resellledger.core.proposal.ProposalBook;
 import org.resellledger.core.store.InMemoryLedgerStore;
 
@@ -96,6 +102,50 @@ final class TestBooks implements AutoCloseable {
         List.of(SaleLine.of(etsy, PROPOSED, 1, Money.of("32.00", "USD"))), Money.of("2.00", "USD"),
         Money.of("0.00", "USD"), OrderStatus.PAID, Origin.webhook(Channel.ETSY.code(), "wh-9001", NOW.minusSeconds(600))));
     return ebay;
+  }
+
+  static final LocalDate QUIET_WEEK = LocalDate.of(2026, 10, 5);
+  static final Sku OCTOBER = Sku.of("CLOCK-OCT");
+  static final String HOSTILE_ERROR = "<script>alert(5)</script> quota";
+  /** What {@link #soldInAQuietWeek} makes: sale 50.00 - fees 6.00 - shipping 7.25 - cost 20.00. */
+  static final BigDecimal QUIET_MARGIN = new BigDecimal("16.75");
+
+  /**
+   * In the week of {@link #QUIET_WEEK}, before the sample month: a clock bought for 20.00, sold on eBay for 50.00
+   * with 6.00 of fees, shipped for 7.25; the only sale of that week.
+   */
+  OrderId soldInAQuietWeek() {
+    Instant monday = QUIET_WEEK.atStartOfDay(ZoneOffset.UTC).toInstant();
+    Origin maya = Origin.manual("maya").at(monday.plusSeconds(3600));
+    ledger.execute(new IntakeItem(ItemDetails.builder().sku(OCTOBER).title("Mantel clock")
+        .category(Category.of("Home", "Clocks")).condition(Condition.GOOD).costBasis(Money.of("20.00", "USD"))
+        .acquiredOn(LocalDate.of(2026, 10, 1)).location(StorageLocation.parse("SHED")).photoStatus(PhotoStatus.COMPLETE)
+        .build(), 1, ItemStatus.READY_TO_LIST, maya));
+    ListingId ebay = ledger.execute(new CreateListing(OCTOBER, ListingDetails.builder().channel(Channel.EBAY)
+        .title("Mantel clock").price(Money.of("50.00", "USD")).listedQuantity(1).build(), SyncStatus.LIVE, maya))
+        .listingId().orElseThrow();
+    OrderId order = ledger.execute(new RecordChannelSale(Channel.EBAY, "24-20001-00001",
+        List.of(SaleLine.of(ebay, OCTOBER, 1, Money.of("50.00", "USD"))), Money.of("6.00", "USD"),
+        Money.of("0.00", "USD"), OrderStatus.PAID,
+        Origin.webhook(Channel.EBAY.code(), "wh-oct-1", monday.plusSeconds(86_400)))).orderId().orElseThrow();
+    ledger.execute(new ShipOrder(order, "USPS", "9400 2000", Money.of("7.25", "USD"),
+        Origin.manual("maya").at(monday.plusSeconds(2 * 86_400))));
+    return order;
+  }
+
+  /** The markup-titled item's eBay listing goes to sync ERROR with a markup message. */
+  void hostileSyncError() {
+    ListingId listing = ledger.item(HOSTILE).orElseThrow().listings().keySet().iterator().next();
+    ledger.execute(new ChangeListingStatus(listing, SyncStatus.ERROR, Optional.of(HOSTILE_ERROR),
+        Origin.manual("maya").at(NOW.minusSeconds(120))));
+  }
+
+  Queues queues() {
+    return Queues.open(store, ledger.workspace(), ledger.config(), QueuePolicy.defaults(), Optional.of(store));
+  }
+
+  Reports reports() {
+    return Reports.open(store, ledger.workspace(), Optional.of(store));
   }
 
   ProposalBook proposals() {
