@@ -208,6 +208,47 @@ class ChromiumDashboardTest {
   }
 
   @Test
+  void queuesAndWeek_inChromium_showTheApisEntriesAndFigures() throws IOException {
+    browser.manage().window().setSize(new Dimension(1280, 1400));
+    try {
+      books.hostileSyncError();
+      open("/queues");
+      var top = books.queues().top(QueuesPage.LIMIT);
+      List<WebElement> rows = browser.findElements(By.cssSelector("#queues tbody tr"));
+
+      assertThat(browser.getTitle()).isEqualTo("Queues · resell ledger");
+      assertThat(rows).hasSize(top.size());
+      assertThat(rows.get(0).getAttribute("data-kind")).isEqualTo("DOUBLE_SALE");
+      assertThat(rows.get(0).findElement(By.cssSelector("td.action")).getText())
+          .isEqualTo(top.get(0).suggestedAction());
+      assertThat(browser.findElement(By.cssSelector("tr[data-kind='SYNC_ERROR'][data-subject='HOSTILE-1'] .title"))
+          .getText()).isEqualTo(TestBooks.HOSTILE_TITLE);
+      assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+      assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+      screenshot("dashboard-queues.png");
+
+      open("/week");
+      var review = books.reports().weekly(java.time.Instant.parse("2026-12-07T00:00:00Z"),
+          java.time.Instant.parse("2026-12-14T00:00:00Z"), java.util.Currency.getInstance("USD"), WeekPage.STALE);
+      WebElement sales = browser.findElement(By.id("fig-sales"));
+      assertThat(sales.findElement(By.cssSelector("summary .value")).getText())
+          .isEqualTo(review.sales().value().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString());
+      // folded: the parts are hidden until the summary is clicked, with no script
+      assertThat(sales.findElement(By.cssSelector("table.parts")).isDisplayed()).isFalse();
+      sales.findElement(By.tagName("summary")).click();
+      List<WebElement> parts = sales.findElements(By.cssSelector("table.parts tbody tr"));
+      assertThat(parts).hasSize(review.sales().parts().size());
+      assertThat(parts.get(0).isDisplayed()).isTrue();
+      assertThat(parts.get(0).getText()).startsWith(review.sales().parts().get(0).event().value());
+      assertThat(browser.findElement(By.cssSelector("#fig-margin summary .value")).getText())
+          .isEqualTo(review.margin().value().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString());
+      screenshot("dashboard-week.png");
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+  }
+
+  @Test
   void charts_inChromium_drawTheWeeksOfTheOrders() throws IOException {
     browser.manage().window().setSize(new Dimension(1280, 1500));
     try {
