@@ -70,7 +70,7 @@ public final class WebDashboard implements AutoCloseable {
     this.hosts = Set.copyOf(java.util.List.of(literal + ":" + port, "localhost:" + port, "127.0.0.1:" + port,
         "[::1]:" + port));
 
-    // one line per view and per action; queues, the daily dashboard and the weekly review join here
+    // one line per view and per action
     gets.put(Urls.OVERVIEW, new OverviewPage(books));
     gets.put(Urls.ITEMS, new ItemsPage(books));
     gets.put(Urls.ITEM, new ItemPage(books));
