@@ -20,8 +20,8 @@ import org.resellledger.core.queue.QueueKind;
  *
  * <ul>
  *   <li>The order is the queues' own: this page never sorts or filters what {@code top} returns.
- *   <li>An item's SKU links to its page, with the item's title; an order links to the pages of the items on its lines; an inbox entry
- *       to the inbox. Every value (summaries and figures quote titles) is escaped.
+ *   <li>An item's SKU links to its page, with the item's title; an order links to the pages of the items on its
+ *       lines; an inbox entry to the inbox. Every value (titles, summaries, figures, errors) is escaped.
  * </ul>
  */
 final class QueuesPage implements Page {
@@ -53,9 +53,10 @@ final class QueuesPage implements Page {
     int n = 0;
     for (QueueEntry e : entries) {
       n++;
+      int priority = e.kind().priority();
       h.raw("<tr").attr("data-kind", e.kind().name()).attr("data-subject", e.subject()).raw(">").num(n)
-          .raw("<td><span class=\"badge").raw(e.kind().priority() <= 2 ? " bad" : e.kind().priority() <= 4 ? " warn" : "")
-          .raw("\">").text(e.kind()).raw("</span> <span class=\"note\">P").text(e.kind().priority()).raw("</span></td>");
+          .raw("<td><span class=\"badge").raw(priority <= 2 ? " bad" : priority <= 4 ? " warn" : "").raw("\">")
+          .text(e.kind()).raw("</span> <span class=\"note\">P").text(priority).raw("</span></td>");
       subject(h, e);
       h.raw("<td class=\"summary\">").text(e.summary());
       e.due().ifPresent(d -> h.raw("<div class=\"note\">due ").text(ItemPage.AT.format(d)).raw("</div>"));
