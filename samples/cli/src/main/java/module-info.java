@@ -4,6 +4,7 @@ module org.resellledger.samples.cli {
   requires org.resellledger.jooq;
   requires org.resellledger.csv;
   requires org.resellledger.samples.channels;
+  requires org.resellledger.samples.web;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;

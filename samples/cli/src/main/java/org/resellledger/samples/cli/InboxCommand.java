@@ -17,7 +17,6 @@ import org.resellledger.core.inbox.ProviderEvent;
 import org.resellledger.core.inbox.SignatureVerdict;
 import org.resellledger.core.listing.Channel;
 import org.resellledger.core.listing.ListingId;
-import org.resellledger.core.store.InMemoryLedgerStore;
 import org.resellledger.samples.channels.shopify.ShopifyMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +66,7 @@ final class InboxCommand extends BooksCommand {
     // order from the channel's API, which a file cannot answer: other channels read the CLI's sale notice
     ChannelMapper mapper = channel.equals(Channel.SHOPIFY) ? new ShopifyMapper()
         : new SaleNoticeMapper(channel, books.currency.getCurrencyCode());
-    return InboxProcessor.of(books.ledger, books.store, new InMemoryLedgerStore(), List.of(mapper));
+    return InboxProcessor.of(books.ledger, books.store, books.store, List.of(mapper));
   }
 
   @Command(name = "ingest", description = {"Take in one webhook delivery kept in a file, as received, then",

@@ -13,9 +13,6 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.resellledger.core.WorkspaceId;
-import org.resellledger.core.channel.ChannelLink;
-import org.resellledger.core.channel.ChannelLinkStore;
 import org.resellledger.core.channel.ChannelRef;
 import org.resellledger.core.channel.ChannelSnapshot;
 import org.resellledger.core.channel.Reconciliation;
@@ -59,7 +56,7 @@ final class ReconcileCommand extends BooksCommand {
       }
     }
     ChannelSnapshot snapshot = new ChannelSnapshot(on, Instant.now(), rows);
-    Reconciliation.Report report = Reconciliation.compare(books.ledger, NO_LINKS, snapshot);
+    Reconciliation.Report report = Reconciliation.compare(books.ledger, books.store, snapshot);
     Out out = out();
     out.text("Reconciled " + rows.size() + " " + on + " row(s) with the books: "
         + (report.agrees() ? "they agree" : report.differences().size() + " difference(s), "
@@ -100,22 +97,4 @@ final class ReconcileCommand extends BooksCommand {
           + java.util.Arrays.toString(SyncStatus.values()));
     }
   }
-
-  /** The channel-id map is not kept by the jOOQ store yet: listings are matched by their external id. */
-  private static final ChannelLinkStore NO_LINKS = new ChannelLinkStore() {
-    @Override
-    public ChannelLink link(WorkspaceId workspace, ChannelLink link) {
-      throw new UnsupportedOperationException("read only");
-    }
-
-    @Override
-    public Optional<ChannelLink> linkOf(WorkspaceId workspace, ChannelRef ref) {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<ChannelLink> linksTo(WorkspaceId workspace, ListingId listing) {
-      return List.of();
-    }
-  };
 }

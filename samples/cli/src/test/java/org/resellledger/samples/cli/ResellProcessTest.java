@@ -39,6 +39,46 @@ class ResellProcessTest {
   }
 
   @Test
+  void web_servesTheBooksTheCommandsKeep_untilStopped() throws Exception {
+    assertThat(resell("init", "--dir", "books").exit()).isZero();
+    assertThat(resell("import", Cli.examples().resolve("shopify-products.csv").toString(), "--dir", "books",
+        "--apply", "-d", "acquired_on=2026-11-01", "-d", "location=GARAGE/S1", "-d", "condition=VERY_GOOD",
+        "-d", "currency=USD").exit()).isZero();
+
+    Path script = Path.of(System.getProperty("user.dir")).resolve("resell");
+    ProcessBuilder pb = new ProcessBuilder("sh", script.toString(), "web", "--dir", "books", "--as", "maya",
+        "--port", "0").directory(home.toFile());
+    pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    pb.environment().put("RESELL_JAVA_OPTS", "-Xmx256m");
+    Path out = home.resolve("web-out.txt");
+    pb.redirectOutput(out.toFile()).redirectError(home.resolve("web-err.txt").toFile());
+    Process web = pb.start();
+    try {
+      String address = null;
+      java.util.regex.Pattern printed = java.util.regex.Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
+      for (int i = 0; i < 600 && address == null; i++) {
+        Thread.sleep(100);
+        java.util.regex.Matcher m = printed.matcher(java.nio.file.Files.readString(out, StandardCharsets.UTF_8));
+        address = m.find() ? m.group(1) : null;
+      }
+      assertThat(address).as("the dashboard's address on stdout").isNotNull();
+      java.net.URI base = java.net.URI.create(address);
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpResponse<String> items = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("items"))
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      java.net.http.HttpResponse<String> queues = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("queues"))
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+      assertThat(items.statusCode()).isEqualTo(200);
+      assertThat(items.body()).contains("JKT-M-BLU");
+      assertThat(queues.statusCode()).isEqualTo(200);
+    } finally {
+      web.destroy();
+      assertThat(web.waitFor(30, TimeUnit.SECONDS)).as("resell web stopped").isTrue();
+    }
+  }
+
+  @Test
   void launcher_initImportItems_inChildProcesses_withTheirExitCodes() throws Exception {
     Ran init = resell("init", "--dir", "books");
     assertThat(init.exit()).as(init.err()).isZero();
