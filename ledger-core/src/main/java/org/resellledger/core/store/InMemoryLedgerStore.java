@@ -32,7 +32,6 @@ import org.resellledger.core.listing.Listing;
 import org.resellledger.core.listing.ListingId;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.order.OrderId;
-import org.resellledger.core.value.Checks;
 
 /**
  * The reference {@link LedgerStore}, {@link InboxStore} and {@link ChannelLinkStore}: everything in memory, one lock, nothing survives the JVM. Its
@@ -310,19 +309,19 @@ public final class InMemoryLedgerStore implements LedgerStore, InboxStore, Chann
   @Override
   public synchronized ChannelLink link(WorkspaceId ws, ChannelLink link) {
     Map<ChannelRef, ChannelLink> map = links.computeIfAbsent(ws, w -> new HashMap<>());
-    ChannelLink kept = ChannelLinks.link(ws, Optional.ofNullable(map.get(Checks.present("link", link).ref())), link);
+    ChannelLink kept = ChannelLinks.link(ws, Optional.ofNullable(map.get(ChannelLinks.requireLink(link).ref())), link);
     map.put(kept.ref(), kept);
     return kept;
   }
 
   @Override
   public synchronized Optional<ChannelLink> linkOf(WorkspaceId ws, ChannelRef ref) {
-    return Optional.ofNullable(links.getOrDefault(ws, Map.of()).get(Checks.present("ref", ref)));
+    return Optional.ofNullable(links.getOrDefault(ws, Map.of()).get(ChannelLinks.requireRef(ref)));
   }
 
   @Override
   public synchronized List<ChannelLink> linksTo(WorkspaceId ws, ListingId listing) {
-    Checks.present("listing", listing);
+    ChannelLinks.requireListing(listing);
     return links.getOrDefault(ws, Map.of()).values().stream().filter(l -> l.listing().equals(listing))
         .sorted(ChannelLinks.ORDER).toList();
   }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.resellledger.core.RejectionCode;
-import org.resellledger.core.RejectionException;
 import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.channel.ChannelLink;
 import org.resellledger.core.channel.ChannelLinks;
@@ -40,9 +38,7 @@ public final class ChannelLinkAccess {
 
   public ChannelLink link(WorkspaceId ws, ChannelLink wanted) {
     java.util.Objects.requireNonNull(ws, "workspace");
-    if (wanted == null) {
-      return ChannelLinks.link(ws, Optional.empty(), null); // refuses MISSING_FIELD, naming the field
-    }
+    ChannelLinks.requireLink(wanted);
     for (int tries = 1; ; tries++) {
       try {
         return db.transaction("linking " + wanted.ref(), dsl -> {
@@ -64,23 +60,17 @@ public final class ChannelLinkAccess {
 
   public Optional<ChannelLink> linkOf(WorkspaceId ws, ChannelRef ref) {
     java.util.Objects.requireNonNull(ws, "workspace");
-    present("ref", ref);
+    ChannelLinks.requireRef(ref);
     return db.read("reading the link of " + ref, dsl -> read(dsl, ws, ref));
   }
 
   /** The listing's links, sorted by {@link ChannelLinks#ORDER} here (not by the database's collation). */
   public List<ChannelLink> linksTo(WorkspaceId ws, ListingId listing) {
     java.util.Objects.requireNonNull(ws, "workspace");
-    present("listing", listing);
+    ChannelLinks.requireListing(listing);
     return db.read("reading the links to listing " + listing, dsl -> dsl.selectFrom(LEDGER_CHANNEL_LINKS)
         .where(LEDGER_CHANNEL_LINKS.WORKSPACE_ID.eq(ws.value()), LEDGER_CHANNEL_LINKS.LISTING_ID.eq(listing.value()))
         .fetch().map(ChannelLinkRows::toLink).stream().sorted(ChannelLinks.ORDER).toList());
-  }
-
-  private static void present(String field, Object value) {
-    if (value == null) {
-      throw new RejectionException(RejectionCode.MISSING_FIELD, field, null, "required");
-    }
   }
 
   private static Optional<ChannelLink> read(DSLContext dsl, WorkspaceId ws, ChannelRef ref) {

@@ -3,8 +3,6 @@ package org.resellledger.samples.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.resellledger.core.RejectionCode;
-import org.resellledger.core.RejectionException;
 import org.resellledger.core.ledger.Origin;
 import org.resellledger.core.proposal.Proposal;
 import org.resellledger.core.proposal.ProposalBook;
@@ -198,11 +196,8 @@ final class ProposalsCommand extends BooksCommand {
     int run(Books books) {
       Origin by = person();
       Proposal p = book(books).require(ProposalId.of(id));
-      if (digest != null && !digest.equals(p.digest())) {
-        throw new RejectionException(RejectionCode.PROPOSAL_CHANGED, "digest", digest,
-            "the proposal's digest is now " + p.digest() + ": see `resell proposals show " + p.id() + "`");
-      }
-      books.ledger.execute(new ApproveProposal(p.id(), p.digest(), by));
+      // the ledger decides whether the digest shown is the proposal's (PROPOSAL_CHANGED otherwise)
+      books.ledger.execute(new ApproveProposal(p.id(), digest != null ? digest : p.digest(), by));
       return decided(books, p, "Approved");
     }
   }
