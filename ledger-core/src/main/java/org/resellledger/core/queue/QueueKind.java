@@ -2,8 +2,7 @@ package org.resellledger.core.queue;
 
 /**
  * The exception queues, in the order a person should work them: {@link #priority} 1 first. Declaration
- * order is the order within a priority. Priorities 6 (buyer messages) and 7 (risky price changes, stale
- * approvals) read records that do not exist yet and have no queue here.
+ * order is the order within a priority. Priority 6 is buyer messages.
  */
 public enum QueueKind {
   /** An item sold more units than it had: who keeps it, which order to cancel or refund. */
@@ -14,6 +13,8 @@ public enum QueueKind {
   MISSING_TRACKING(2),
   /** A provider event parked, held, failed or in conflict in the inbox. */
   UNMATCHED_PROVIDER_EVENT(3),
+  /** An outbox write blocked after too many failed attempts, waiting for a person to retry or reject it. */
+  BLOCKED_WRITE(4),
   /** A listing the channel reports in ERROR. */
   SYNC_ERROR(4),
   /** A listing whose channel figures (price, title, quantity, status) disagree with the ledger's. */
@@ -22,6 +23,10 @@ public enum QueueKind {
   RETURN_DEADLINE(5),
   /** Returned units waiting for inspection. */
   AWAITING_INSPECTION(5),
+  /** A pending proposal flagged risky (price below cost basis, a large drop, quantity above available). */
+  RISKY_CHANGE(7),
+  /** A proposal pending for longer than the policy's age. */
+  STALE_APPROVAL(7),
   /** A draft listing older than the policy's age. */
   STALE_DRAFT(8),
   /** An item stuck in a blocked status (needs photos, held, needs inspection). */

@@ -27,8 +27,10 @@ import org.resellledger.core.store.Page;
  *
  * <ul>
  *   <li>Each entry carries its evidence (event ids and figures) and a suggested next action; the rules
- *       that put an entry in a queue are {@link ItemRulesOfQueues} and {@link OrderRulesOfQueues}, in core only.
- *   <li>{@link #page} walks one queue with a keyset cursor (a SKU, an order cursor, or an inbox position);
+ *       that put an entry in a queue are {@link ItemRulesOfQueues}, {@link OrderRulesOfQueues} and
+ *       {@link ProposalRulesOfQueues}, in core only.
+ *   <li>{@link #page} walks one queue with a keyset cursor (a SKU, an order cursor, an inbox position, or
+ *       a proposal key);
  *       {@link #top} gives the first entries across every queue in {@link QueueKind} priority order.
  *   <li>Time comes from the ledger's clock; nothing here writes.
  * </ul>
@@ -44,6 +46,7 @@ public final class Queues {
   private final Optional<InboxStore> inbox;
   private final ItemRulesOfQueues items;
   private final OrderRulesOfQueues orders;
+  private final ProposalRulesOfQueues proposals;
 
   private Queues(LedgerStore store, WorkspaceId workspace, LedgerConfig config, QueuePolicy policy,
       Optional<InboxStore> inbox) {
@@ -52,6 +55,7 @@ public final class Queues {
     this.inbox = inbox;
     this.items = new ItemRulesOfQueues(store, workspace, config, policy);
     this.orders = new OrderRulesOfQueues(store, workspace, config, policy);
+    this.proposals = new ProposalRulesOfQueues(store, workspace, config, policy);
   }
 
   /** The queues of a workspace; {@code inbox} is where provider events wait, if the host keeps them. */
@@ -71,6 +75,7 @@ public final class Queues {
       case LATE_SHIPMENT -> scanOrders(OrderRulesOfQueues.UNSHIPPED, orders::lateShipment, after, limit);
       case MISSING_TRACKING -> scanOrders(OrderRulesOfQueues.SHIPPED, orders::missingTracking, after, limit);
       case UNMATCHED_PROVIDER_EVENT -> inboxPage(after, limit);
+      case BLOCKED_WRITE -> proposals.blockedWrites(after, limit);
       case SYNC_ERROR -> scanItems(ItemQuery.all().listed(org.resellledger.core.listing.SyncStatus.ERROR),
           items::syncError, after, limit);
       case LISTING_DISCREPANCY -> scanItems(ItemQuery.all().listed(org.resellledger.core.listing.SyncStatus.values()),
@@ -78,6 +83,8 @@ public final class Queues {
       case RETURN_DEADLINE -> scanOrders(OrderRulesOfQueues.RETURNING, orders::returnDeadline, after, limit);
       case AWAITING_INSPECTION -> scanItems(ItemQuery.all().holding(org.resellledger.core.ledger.Bucket.INSPECTION),
           items::awaitingInspection, after, limit);
+      case RISKY_CHANGE -> proposals.riskyChanges(after, limit);
+      case STALE_APPROVAL -> proposals.staleApprovals(after, limit);
       case STALE_DRAFT -> scanItems(ItemQuery.all().listed(org.resellledger.core.listing.SyncStatus.DRAFT),
           items::staleDraft, after, limit);
       case STUCK_STATUS -> scanItems(ItemRulesOfQueues.STUCK, items::stuck, after, limit);
