@@ -33,6 +33,8 @@ import org.resellledger.core.order.OrderCommand.AddTracking;
 import org.resellledger.core.order.OrderCommand.CancelOrder;
 import org.resellledger.core.order.OrderCommand.InspectReturn;
 import org.resellledger.core.order.OrderCommand.ReceiveReturn;
+import org.resellledger.core.order.OrderCommand.RecordFoundUnit;
+import org.resellledger.core.order.OrderCommand.SubstituteSaleLine;
 import org.resellledger.core.order.OrderCommand.RequestReturn;
 import org.resellledger.core.order.OrderCommand.ShipOrder;
 import org.resellledger.core.order.OrderId;
@@ -83,10 +85,37 @@ class QueuesTest {
     assertThat(e.figures()).containsEntry("available", "0").containsEntry("short." + second.value(), "1")
         .containsEntry("keeps", first.value());
     assertThat(e.suggestedAction()).contains("order " + first.value() + " keeps")
-        .contains("cancel order " + second.value() + " (CancelOrder)");
+        .contains("cancel order " + second.value() + " (CancelOrder)").contains("RecordFoundUnit")
+        .contains("SubstituteSaleLine");
 
     f.run(new CancelOrder(second, ANA));
     assertThat(entry(QueueKind.DOUBLE_SALE, "A")).isEmpty();
+  }
+
+  @Test
+  void doubleSale_namesTheWaysOtherThanCancelling_andLeavesTheQueue_whenAFoundUnitCoversIt() {
+    f.intake("A", 1);
+    f.sell("A", 1);
+    OrderId second = f.sell("A", 1);
+    assertThat(entry(QueueKind.DOUBLE_SALE, "A").orElseThrow().suggestedAction()).contains("RecordFoundUnit")
+        .contains("SubstituteSaleLine").contains("CancelOrder");
+
+    f.run(new RecordFoundUnit(second, Sku.of("A"), 1, ANA.because("a second unit was in the back room")));
+    assertThat(entry(QueueKind.DOUBLE_SALE, "A")).isEmpty();
+    assertThat(f.ledger.order(second).orElseThrow().lines().get(0).shortfall()).isZero();
+  }
+
+  @Test
+  void doubleSale_leavesTheQueue_whenALikeForLikeItemFulfilsTheShortLine() {
+    f.intake("A", 1);
+    f.intake("A2", 1);
+    f.sell("A", 1);
+    OrderId second = f.sell("A", 1);
+    assertThat(entry(QueueKind.DOUBLE_SALE, "A")).isPresent();
+
+    f.run(new SubstituteSaleLine(second, Sku.of("A"), Sku.of("A2"), 1, ANA.because("same jacket, other box")));
+    assertThat(entry(QueueKind.DOUBLE_SALE, "A")).isEmpty();
+    assertThat(entry(QueueKind.DOUBLE_SALE, "A2")).isEmpty();
   }
 
   @Test

@@ -72,6 +72,23 @@ public sealed interface OrderCommand extends Command {
     }
   }
 
+  /**
+   * Resolves a double sale without cancelling: the seller found {@code quantity} more units of the short
+   * line's item (a miscount, a unit in another box). They come in as a correction (ADJUSTMENT to
+   * COMMITTED, so the origin must give a reason) and cover the order's shortfall; the conflict clears.
+   * Only before the order is handed over, and never more than the line is short.
+   */
+  record RecordFoundUnit(OrderId order, Sku sku, int quantity, Origin origin) implements OrderCommand {}
+
+  /**
+   * Resolves a double sale without cancelling: {@code quantity} short units of the line of {@code from} are
+   * fulfilled from another item the seller has, {@code to} (a like-for-like replacement). Its units are
+   * committed from AVAILABLE, that part of the order's line moves to {@code to} at the same unit price, and
+   * the conflict on {@code from} clears. The origin must give a reason. Only before handover, never more
+   * than the line is short, and only from units available.
+   */
+  record SubstituteSaleLine(OrderId order, Sku from, Sku to, int quantity, Origin origin) implements OrderCommand {}
+
   /** A sale in person (channel {@code local}), paid on the spot. */
   record RecordLocalSale(List<SaleLine> lines, Origin origin) implements OrderCommand {
     public RecordLocalSale {

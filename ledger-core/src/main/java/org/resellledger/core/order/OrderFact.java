@@ -54,4 +54,15 @@ public sealed interface OrderFact extends EventPayload {
 
   /** The channel paid out for this order: cash collected, and the fees it withheld. */
   record PayoutReceived(String payoutId, Money amount, Money feesWithheld) implements OrderFact {}
+
+  /** Units found later covered {@code units} of the shortfall of the line of {@code item}. */
+  record ShortfallCovered(ItemId item, int units) implements OrderFact {}
+
+  /**
+   * {@code units} short units of the line of {@code from} are fulfilled from {@code to} instead: they leave
+   * the first line (which goes when nothing is left of it) and join the line of {@code to} (made at the same
+   * unit price, with no listing, if the order had none), committed.
+   */
+  record SaleLineSubstituted(ItemId from, ItemId to, org.resellledger.core.item.Sku toSku, int units)
+      implements OrderFact {}
 }

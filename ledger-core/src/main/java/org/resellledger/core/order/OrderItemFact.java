@@ -34,6 +34,21 @@ public sealed interface OrderItemFact extends EventPayload {
   /** An order was cancelled before handover: its committed units go back (COMMITTED to AVAILABLE). */
   record SaleCancelled(int released, int shortfallCleared) implements OrderItemFact {}
 
+  /**
+   * The seller found units to cover an order's shortfall (ADJUSTMENT to COMMITTED, with the origin's
+   * reason): the double-sale conflict of the order shrinks by {@code units}, and goes when none is left.
+   */
+  record FoundUnitsCommitted(int units) implements OrderItemFact {}
+
+  /**
+   * {@code units} of an order's shortfall on this item are fulfilled from {@code to} instead (no units move
+   * here): the double-sale conflict of the order shrinks by {@code units}, and goes when none is left.
+   */
+  record SaleSubstitutedBy(org.resellledger.core.item.Sku to, int units) implements OrderItemFact {}
+
+  /** This item's units replace {@code units} short units of {@code from} in an order (AVAILABLE to COMMITTED). */
+  record SubstituteCommitted(org.resellledger.core.item.Sku from, int units) implements OrderItemFact {}
+
   /** Units left with a carrier (COMMITTED to BUYER). */
   record UnitsShipped(String carrier, String tracking) implements OrderItemFact {}
 

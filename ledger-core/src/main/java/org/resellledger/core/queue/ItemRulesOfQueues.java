@@ -111,7 +111,10 @@ final class ItemRulesOfQueues {
     return new QueueEntry(kind, item.sku().value(), summary, evidence, figures, action, Optional.empty());
   }
 
-  /** Who keeps the units (orders whose sale committed them), and which order is short. */
+  /**
+   * Who keeps the units (orders whose sale committed them), and which order is short; the three ways out
+   * are a found unit, a like-for-like substitute, or cancelling the short order.
+   */
   private Optional<QueueEntry> doubleSaleEntry(Item item, List<LedgerEvent> stream) {
     if (!item.hasConflict()) {
       return Optional.empty();
@@ -147,7 +150,9 @@ final class ItemRulesOfQueues {
     figures.put("keeps", String.join(",", keepers));
     String toCancel = short_.stream().map(OrderId::value).collect(Collectors.joining(", "));
     String action = (keepers.isEmpty() ? "" : "order " + String.join(", ", keepers) + " keeps the units; ")
-        + "cancel order " + toCancel + " (CancelOrder) and refund its buyer (IssueRefund) if it was paid";
+        + "order " + toCancel + " is short: cover it with a unit found since (RecordFoundUnit, with a reason), "
+        + "fulfil it from a like-for-like item with units available (SubstituteSaleLine, with a reason), "
+        + "or cancel order " + toCancel + " (CancelOrder) and refund its buyer (IssueRefund) if it was paid";
     return Optional.of(entry(QueueKind.DOUBLE_SALE, item, "double sale of " + item.sku() + ": "
         + item.conflicts().stream().mapToInt(SaleConflict::shortfall).sum() + " units short", evidence, figures,
         action));

@@ -42,7 +42,8 @@ public final class StatusRules {
       }
       return after.balances().get(Bucket.DAMAGED) > 0 ? Optional.of(ItemStatus.DAMAGED) : Optional.empty();
     }
-    boolean sale = fact instanceof ChannelSaleRecorded || fact instanceof LocalSaleRecorded;
+    boolean sale = fact instanceof ChannelSaleRecorded || fact instanceof LocalSaleRecorded
+        || fact instanceof org.resellledger.core.order.OrderItemFact.SubstituteCommitted;
     if (sale && available == 0) {
       return Optional.of(ItemStatus.SOLD);
     }

@@ -12,6 +12,7 @@ import org.resellledger.core.item.SaleConflict;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.item.internal.ItemFold;
 import org.resellledger.core.ledger.LedgerEvent;
+import org.resellledger.core.order.OrderId;
 import org.resellledger.core.order.OrderCommand.*;
 import org.resellledger.core.order.OrderFact.*;
 import org.resellledger.core.order.OrderItemFact.*;
@@ -38,6 +39,9 @@ public final class OrderConcept {
     r.handle(SetShipBy.class, FulfilmentHandlers::setShipBy);
     r.handle(AddTracking.class, FulfilmentHandlers::addTracking);
     r.handle(RecordPayout.class, FulfilmentHandlers::payout);
+    r.handle(RecordFoundUnit.class, DoubleSaleHandlers::foundUnit, c -> Stream.ofNullable(c.sku()));
+    r.handle(SubstituteSaleLine.class, DoubleSaleHandlers::substitute, c -> Stream.of(c.from(), c.to())
+        .filter(Objects::nonNull));
 
     r.fold(OrderPlaced.class, ORDER, OrderFold::placed);
     r.fold(OrderStatusChanged.class, ORDER, OrderFold::statusChanged);
@@ -51,10 +55,15 @@ public final class OrderConcept {
     r.fold(ShipByDateSet.class, ORDER, OrderFold::shipBySet);
     r.fold(TrackingAdded.class, ORDER, OrderFold::trackingAdded);
     r.fold(PayoutReceived.class, ORDER, OrderFold::paidOut);
+    r.fold(ShortfallCovered.class, ORDER, OrderFold::shortfallCovered);
+    r.fold(SaleLineSubstituted.class, ORDER, OrderFold::lineSubstituted);
 
     r.fold(ChannelSaleRecorded.class, ITEM, (Item i, LedgerEvent e, ChannelSaleRecorded s) -> sold(i, e, s.shortfall()));
     r.fold(LocalSaleRecorded.class, ITEM, (Item i, LedgerEvent e, LocalSaleRecorded s) -> sold(i, e, s.shortfall()));
     r.fold(SaleCancelled.class, ITEM, OrderConcept::cancelled);
+    r.fold(FoundUnitsCommitted.class, ITEM, (Item i, LedgerEvent e, FoundUnitsCommitted f) -> covered(i, e, f.units()));
+    r.fold(SaleSubstitutedBy.class, ITEM, (Item i, LedgerEvent e, SaleSubstitutedBy s) -> covered(i, e, s.units()));
+    r.fold(SubstituteCommitted.class, ITEM, ItemFold.movesOnly());
     r.fold(UnitsShipped.class, ITEM, ItemFold.movesOnly());
     r.fold(UnitsPickedUp.class, ITEM, ItemFold.movesOnly());
     r.fold(ReturnReceived.class, ITEM, ItemFold.movesOnly());
@@ -75,6 +84,15 @@ public final class OrderConcept {
     ItemFold.Next n = ItemFold.next(item, e);
     return n.conflicts(n.conflicts().stream().filter(c -> !c.order().equals(e.order().orElseThrow())).toList())
         .build();
+  }
+
+  /** Units that cover part of an order's shortfall shrink its conflict; a conflict with none left goes. */
+  private static Item covered(Item item, LedgerEvent e, int units) {
+    ItemFold.Next n = ItemFold.next(item, e);
+    OrderId order = e.order().orElseThrow();
+    return n.conflicts(n.conflicts().stream()
+        .map(c -> c.order().equals(order) ? new SaleConflict(order, c.shortfall() - units) : c)
+        .filter(c -> c.shortfall() > 0).toList()).build();
   }
 
   private static Item inspected(Item item, LedgerEvent e, InspectionCompleted p) {

@@ -88,6 +88,46 @@ final class OrderFold {
     return next(order, e).build();
   }
 
+  static Order shortfallCovered(Order order, LedgerEvent e, ShortfallCovered c) {
+    Next n = next(order, e);
+    n.lines = n.lines.stream().map(l -> l.item().equals(c.item()) ? l.withCommitted(l.committed() + c.units()) : l)
+        .toList();
+    return n.build();
+  }
+
+  static Order lineSubstituted(Order order, LedgerEvent e, SaleLineSubstituted s) {
+    Next n = next(order, e);
+    List<OrderLine> lines = new java.util.ArrayList<>();
+    OrderLine from = null;
+    for (OrderLine l : n.lines) {
+      if (l.item().equals(s.from())) {
+        from = l;
+        if (l.quantity() > s.units()) {
+          lines.add(new OrderLine(l.item(), l.sku(), l.listing(), l.quantity() - s.units(), l.unitPrice(),
+              l.committed(), l.handedOver(), l.returned()));
+        }
+      } else {
+        lines.add(l);
+      }
+    }
+    OrderLine source = java.util.Objects.requireNonNull(from, "no line of " + s.from());
+    int at = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).item().equals(s.to())) {
+        at = i;
+      }
+    }
+    if (at >= 0) {
+      OrderLine l = lines.get(at);
+      lines.set(at, new OrderLine(l.item(), l.sku(), l.listing(), l.quantity() + s.units(), l.unitPrice(),
+          l.committed() + s.units(), l.handedOver(), l.returned()));
+    } else {
+      lines.add(new OrderLine(s.to(), s.toSku(), Optional.empty(), s.units(), source.unitPrice(), s.units(), 0, 0));
+    }
+    n.lines = List.copyOf(lines);
+    return n.build();
+  }
+
   private static Next next(Order order, LedgerEvent e) {
     if (order == null) {
       throw new IllegalStateException("order stream " + e.stream() + " cannot start with " + e.kind());
