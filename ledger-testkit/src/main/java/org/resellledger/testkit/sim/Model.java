@@ -97,6 +97,25 @@ final class Model {
         line[COMMITTED_UNITS] = 0;
         conflicts.getOrDefault(sku, new ArrayList<>()).removeIf(conflict -> conflict.order().equals(x.order()));
       });
+    } else if (c instanceof org.resellledger.core.order.OrderCommand.RecordFoundUnit x) {
+      // a found unit comes in as a correction and is committed to the short line at once
+      int[] line = shortLine(problems, x.order(), x.sku(), x.quantity());
+      line[COMMITTED_UNITS] += x.quantity();
+      move(problems, x.sku(), x.quantity(), ADJUSTMENT, COMMITTED);
+      cover(x.sku(), x.order(), x.quantity());
+    } else if (c instanceof org.resellledger.core.order.OrderCommand.SubstituteSaleLine x) {
+      // the short units leave the line of one item and join the line of another, committed from its stock
+      Map<Sku, int[]> lines = order(problems, x.order());
+      int[] from = shortLine(problems, x.order(), x.from(), x.quantity());
+      from[QUANTITY] -= x.quantity();
+      if (from[QUANTITY] == 0) {
+        lines.remove(x.from());
+      }
+      int[] to = lines.computeIfAbsent(x.to(), s -> new int[4]);
+      to[QUANTITY] += x.quantity();
+      to[COMMITTED_UNITS] += x.quantity();
+      move(problems, x.to(), x.quantity(), AVAILABLE, COMMITTED);
+      cover(x.from(), x.order(), x.quantity());
     } else if (c instanceof ShipOrder x) {
       handOver(problems, x.order());
     } else if (c instanceof RecordPickup x) {
@@ -160,6 +179,36 @@ final class Model {
       }
     }
     orders.put(id.get(), orderLines);
+  }
+
+  /** The order's line of {@code sku}, which must be short by at least {@code units} for a resolution. */
+  private int[] shortLine(List<String> problems, OrderId id, Sku sku, int units) {
+    int[] line = order(problems, id).get(sku);
+    if (line == null) {
+      problems.add("accepted resolving a double sale of " + sku + " that order " + id + " does not contain");
+      return new int[4];
+    }
+    if (line[QUANTITY] - line[COMMITTED_UNITS] < units) {
+      problems.add("accepted covering " + units + " units of " + sku + " in order " + id + ", short by only "
+          + (line[QUANTITY] - line[COMMITTED_UNITS]));
+    }
+    return line;
+  }
+
+  /** The order's double-sale conflict on {@code sku} shrinks by {@code units}; none left, it goes. */
+  private void cover(Sku sku, OrderId order, int units) {
+    List<SaleConflict> list = conflicts.getOrDefault(sku, new ArrayList<>());
+    for (int i = 0; i < list.size(); i++) {
+      SaleConflict c = list.get(i);
+      if (c.order().equals(order)) {
+        if (c.shortfall() > units) {
+          list.set(i, new SaleConflict(order, c.shortfall() - units));
+        } else {
+          list.remove(i);
+        }
+        return;
+      }
+    }
   }
 
   private void handOver(List<String> problems, OrderId id) {

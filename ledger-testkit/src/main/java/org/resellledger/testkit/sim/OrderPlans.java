@@ -23,7 +23,9 @@ import org.resellledger.core.order.OrderCommand.MarkDelivered;
 import org.resellledger.core.order.OrderCommand.ReceiveReturn;
 import org.resellledger.core.order.OrderCommand.RecordChannelSale;
 import org.resellledger.core.order.OrderCommand.RecordLocalSale;
+import org.resellledger.core.order.OrderCommand.RecordFoundUnit;
 import org.resellledger.core.order.OrderCommand.RecordPickup;
+import org.resellledger.core.order.OrderCommand.SubstituteSaleLine;
 import org.resellledger.core.order.OrderCommand.RequestReturn;
 import org.resellledger.core.order.OrderCommand.SaleLine;
 import org.resellledger.core.order.OrderCommand.ShipOrder;
@@ -72,6 +74,14 @@ final class OrderPlans implements ConceptPlans {
       + " of " + c.sku() + ": " + c.outcome() + c.newCondition().map(x -> " as " + x).orElse(""))
       .simpler(c -> Step.smaller(c.quantity()).stream()
           .map(q -> new InspectReturn(c.sku(), q, c.outcome(), c.newCondition(), c.origin())).toList());
+  static final Form<RecordFoundUnit> FOUND_UNIT = Form.of("FoundUnit", (RecordFoundUnit c) -> "found "
+      + c.quantity() + " more of " + c.sku() + " for " + c.order())
+      .simpler(c -> Step.smaller(c.quantity()).stream()
+          .map(q -> new RecordFoundUnit(c.order(), c.sku(), q, c.origin())).toList());
+  static final Form<SubstituteSaleLine> SUBSTITUTE = Form.of("Substitute", (SubstituteSaleLine c) -> "fulfil "
+      + c.quantity() + " of " + c.from() + " in " + c.order() + " from " + c.to())
+      .simpler(c -> Step.smaller(c.quantity()).stream()
+          .map(q -> new SubstituteSaleLine(c.order(), c.from(), c.to(), q, c.origin())).toList());
   static final Form<IssueRefund> REFUND = Form.of("Refund", (IssueRefund c) -> "refund " + c.amount() + " on "
       + c.order());
 
@@ -89,6 +99,7 @@ final class OrderPlans implements ConceptPlans {
         new Move("channelSale", 12, this::channelSale),
         new Move("localSale", 3, this::localSale),
         new Move("doubleSale", 3, this::doubleSale),
+        new Move("resolveDoubleSale", 2, this::resolveDoubleSale),
         new Move("progressOrder", 20, this::progressOrder),
         new Move("cancelRacesShipment", 2, this::cancelRacesShipment),
         new Move("outOfOrder", 2, this::outOfOrder),
@@ -218,7 +229,37 @@ final class OrderPlans implements ConceptPlans {
     for (Channel ch : List.of(first, second)) {
       out.add(sale(ch, lines(ch, List.of(item.get()), true), item.get().currency));
     }
+    if (p.chance(40)) {
+      out.add(resolve(p.orders.get(p.orders.size() - 1)));
+    }
     return out;
+  }
+
+  /** Some order (mostly one not yet handed over) is resolved as a double sale without cancelling it. */
+  private List<Step> resolveDoubleSale() {
+    List<PlannedOrder> open = p.orders.stream().filter(o -> o.status.beforeHandover()).toList();
+    if (open.isEmpty() && p.orders.isEmpty()) {
+      return doubleSale();
+    }
+    return List.of(resolve(open.isEmpty() || p.chance(10) ? p.pick(p.orders) : p.pick(open)));
+  }
+
+  /**
+   * A unit found later (an adjustment, with a reason) or a like-for-like unit of another item; now and
+   * then with no reason, too many units, or from an item with none available: those are refused.
+   */
+  private Step resolve(PlannedOrder o) {
+    SaleLine line = p.pick(o.lines);
+    int q = p.chance(85) ? 1 : 2;
+    Origin by = p.chance(95) ? p.withReason(p.person()) : p.person();
+    List<PlannedItem> others = p.items.stream().filter(i -> !i.sku.equals(line.sku()) && i.currency.equals(o.currency)
+        && (i.available >= q || p.chance(10))).toList();
+    if (others.isEmpty() || p.chance(50)) {
+      return FOUND_UNIT.step(new RecordFoundUnit(id(o), line.sku(), q, by));
+    }
+    PlannedItem to = p.pick(others);
+    to.available -= Math.min(q, Math.max(0, to.available));
+    return SUBSTITUTE.step(new SubstituteSaleLine(id(o), line.sku(), to.sku, q, by));
   }
 
   // ---- the order's lifecycle -----------------------------------------------------------------------------
