@@ -213,4 +213,41 @@ class ProposalQueuesTest {
     assertThat(QueueKind.RISKY_CHANGE.priority()).isEqualTo(7);
     assertThat(QueueKind.STALE_APPROVAL.priority()).isEqualTo(7);
   }
+
+  @Test
+  void dailyDashboard_countsWhatNeedsApproval_withRiskyOnesMarked_andBlockedWrites() {
+    f.intake("A", 2);
+    f.intake("B", 2);
+    ListingId a = s.live("A", Channel.POSHMARK, 2);
+    ListingId b = s.live("B", Channel.POSHMARK, 2);
+    ProposalId blockedWrite = blocked(a);
+    ProposalId routine = s.draft(quantity(b, 1));
+    s.clock.advance(Duration.ofMinutes(1));
+    f.intake("C", 2);
+    ProposalId risky = s.draft(quantity(s.live("C", Channel.POSHMARK, 2), 7));
+
+    var d = org.resellledger.core.report.Reports.open(f.store, f.ledger.workspace(), Optional.empty())
+        .daily(java.time.LocalDate.ofInstant(s.clock.instant(), java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC,
+            java.util.Currency.getInstance("USD"));
+
+    assertThat(d.needsApproval().value()).isEqualByComparingTo("2");
+    assertThat(d.riskyApprovals().value()).isEqualByComparingTo("1");
+    assertThat(d.approvals()).extracting(x -> x.proposal()).containsExactly(routine, risky);
+    assertThat(d.approvals()).extracting(x -> x.risky()).containsExactly(false, true);
+    assertThat(d.approvals().get(1).risks()).containsExactly(RiskFlag.QUANTITY_ABOVE_AVAILABLE);
+    assertThat(d.blockedWrites().value()).isEqualByComparingTo("1");
+    assertThat(d.blocked()).singleElement().satisfies(w -> {
+      assertThat(w.proposal()).isEqualTo(blockedWrite);
+      assertThat(w.attempts()).isEqualTo(2);
+      assertThat(w.lastError()).isEqualTo("HTTP 503 attempt 2");
+      assertThat(w.event()).isEqualTo(f.store.stream(f.ledger.workspace(),
+          org.resellledger.core.proposal.ProposalStreams.of(blockedWrite)).stream()
+          .filter(e -> e.kind().equals("ProposalWriteFailed")).reduce((x, y) -> y).orElseThrow().id());
+    });
+    for (var fig : List.of(d.needsApproval(), d.riskyApprovals(), d.blockedWrites())) {
+      assertThat(fig.partsSum()).as(fig.name()).isEqualByComparingTo(fig.value());
+    }
+    assertThat(d.riskyApprovals().parts()).extracting(x -> x.event())
+        .containsExactly(d.approvals().get(1).event());
+  }
 }

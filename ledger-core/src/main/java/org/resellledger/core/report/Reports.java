@@ -30,6 +30,9 @@ import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.PhotoStatus;
 import org.resellledger.core.ledger.EventId;
+import org.resellledger.core.proposal.Proposal;
+import org.resellledger.core.proposal.ProposalState;
+import org.resellledger.core.proposal.ProposalStreams;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.Movement;
 import org.resellledger.core.ledger.StreamId;
@@ -168,7 +171,51 @@ public final class Reports {
         }
       }
     });
-    return new DailyDashboard(day, figures(sold), figures(count), toShip, changes, waiting, errors);
+    Figure.Sum pending = new Figure.Sum("needsApproval");
+    Figure.Sum risky = new Figure.Sum("needsApproval.risky");
+    List<DailyDashboard.AwaitingApproval> approvals = new ArrayList<>();
+    proposals(ProposalStreams.PENDING_KEY, ProposalState.PENDING, (p, event) -> {
+      pending.add(event, BigDecimal.ONE);
+      if (p.risky()) {
+        risky.add(event, BigDecimal.ONE);
+      }
+      approvals.add(new DailyDashboard.AwaitingApproval(p.id(), p.kind(), p.target().toString(), p.risks(),
+          p.draftedAt(), event));
+    });
+    Figure.Sum blocked = new Figure.Sum("blockedWrites");
+    List<DailyDashboard.BlockedWrite> writes = new ArrayList<>();
+    proposals(ProposalStreams.BLOCKED_KEY, ProposalState.BLOCKED, (p, event) -> {
+      blocked.add(event, BigDecimal.ONE);
+      writes.add(new DailyDashboard.BlockedWrite(p.id(), p.kind(), p.target().toString(),
+          p.channel().map(c -> c.code()).orElse(""), p.outbox().map(o -> o.attempts()).orElse(0),
+          p.outbox().flatMap(o -> o.lastError()).orElse(""), event));
+    });
+    return new DailyDashboard(day, figures(sold), figures(count), toShip, changes, waiting, errors, pending.figure(),
+        risky.figure(), approvals, blocked.figure(), writes);
+  }
+
+  /**
+   * The proposals holding key {@code keyName} that are in {@code state}, in key order, each with the last
+   * event of its stream (the one that left it there): read a batch of keys' streams at a time.
+   */
+  private void proposals(String keyName, ProposalState state, java.util.function.BiConsumer<Proposal, EventId> sink) {
+    List<org.resellledger.core.store.KeyedStream> keys = store.streamsWithKeyPrefix(workspace,
+        ProposalStreams.PROPOSAL, keyName, "", 10_000);
+    for (int from = 0; from < keys.size(); from += BATCH) {
+      List<StreamId> batch = keys.subList(from, Math.min(keys.size(), from + BATCH)).stream()
+          .map(org.resellledger.core.store.KeyedStream::stream).toList();
+      Map<StreamId, List<LedgerEvent>> streams = store.streamsOf(workspace, batch);
+      for (StreamId id : batch) {
+        List<LedgerEvent> events = streams.getOrDefault(id, List.of());
+        if (events.isEmpty()) {
+          continue;
+        }
+        Proposal p = (Proposal) Projector.replay(events);
+        if (p.state() == state) {
+          sink.accept(p, events.get(events.size() - 1).id());
+        }
+      }
+    }
   }
 
   private static BigDecimal salePrice(List<OrderLine> lines, Currency currency) {

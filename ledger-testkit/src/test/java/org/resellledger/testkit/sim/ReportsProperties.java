@@ -33,6 +33,8 @@ import org.resellledger.core.order.OrderFact.RefundIssued;
 import org.resellledger.core.order.OrderId;
 import org.resellledger.core.order.OrderLine;
 import org.resellledger.core.order.OrderStatus;
+import org.resellledger.core.proposal.Proposal;
+import org.resellledger.core.proposal.ProposalState;
 import org.resellledger.core.report.DailyDashboard;
 import org.resellledger.core.report.Figure;
 import org.resellledger.core.report.Reports;
@@ -59,7 +61,15 @@ class ReportsProperties {
         .check("reports agree with the events", ledger -> check(ledger, current[0]))
         .run();
     assertThat(report.commandsByKind()).containsKeys("Payout", "Sale", "Ship", "Refund");
+    assertThat(SEEN_APPROVALS.get()).as("dashboards that had proposals waiting for approval").isPositive();
+    assertThat(SEEN_RISKY.get()).as("dashboards that had risky proposals waiting").isPositive();
+    // the simulator's outbox rarely fails five times in a row, so blocked writes are mostly counted as none
+    // here; ProposalQueuesTest's dashboard scenario counts one
   }
+
+  static final java.util.concurrent.atomic.AtomicLong SEEN_APPROVALS = new java.util.concurrent.atomic.AtomicLong();
+  static final java.util.concurrent.atomic.AtomicLong SEEN_RISKY = new java.util.concurrent.atomic.AtomicLong();
+
 
   static Optional<String> check(Ledger ledger, LedgerStore store) {
     List<LedgerEvent> events = ledger.events();
@@ -149,6 +159,28 @@ class ReportsProperties {
       wrong.add("value changes " + dash.valueChanges().size() + ", expected " + estimates);
     }
 
+    // what needs approval and the blocked outbox, counted from the replayed proposal states (not the keys)
+    long pending = 0;
+    long risky = 0;
+    long blocked = 0;
+    for (var state : ledger.replay().streams()) {
+      if (state.state() instanceof Proposal p) {
+        pending += p.state() == ProposalState.PENDING ? 1 : 0;
+        risky += p.state() == ProposalState.PENDING && p.risky() ? 1 : 0;
+        blocked += p.state() == ProposalState.BLOCKED ? 1 : 0;
+      }
+    }
+    SEEN_APPROVALS.addAndGet(pending > 0 ? 1 : 0);
+    SEEN_RISKY.addAndGet(risky > 0 ? 1 : 0);
+    same(wrong, dash.needsApproval(), BigDecimal.valueOf(pending));
+    same(wrong, dash.riskyApprovals(), BigDecimal.valueOf(risky));
+    same(wrong, dash.blockedWrites(), BigDecimal.valueOf(blocked));
+    if (dash.approvals().size() != pending || dash.approvals().stream().filter(a -> a.risky()).count() != risky
+        || dash.blocked().size() != blocked) {
+      wrong.add("approvals " + dash.approvals().size() + " / blocked " + dash.blocked().size() + ", expected "
+          + pending + " (" + risky + " risky) / " + blocked);
+    }
+
     Set<EventId> known = new HashSet<>();
     events.forEach(e -> known.add(e.id()));
     for (Figure f : allFigures(review, dash)) {
@@ -170,6 +202,7 @@ class ReportsProperties {
     r.bySource().forEach(g -> all.addAll(List.of(g.unitsSold(), g.margin())));
     all.addAll(d.soldByChannel().values());
     all.addAll(d.ordersByChannel().values());
+    all.addAll(List.of(d.needsApproval(), d.riskyApprovals(), d.blockedWrites()));
     return all;
   }
 
