@@ -999,6 +999,14 @@ public abstract class LedgerStoreContract {
     }
   }
 
+  /** The proposal-lane queues, the dashboard's approval figures, double-sale resolutions ({@link QueueContract}). */
+  @Nested
+  class ExceptionQueues extends QueueContract {
+    ExceptionQueues() {
+      super(() -> store, () -> ws);
+    }
+  }
+
   @Nested
   class StreamsOfAnyKind {
     private final StreamId tally = new StreamId(TallyStream.KIND, "t-1");
