@@ -28,6 +28,9 @@ final class QueuesPage implements Page {
   static final int LIMIT = 200;
   private static final Set<QueueKind> ORDER_KINDS =
       EnumSet.of(QueueKind.LATE_SHIPMENT, QueueKind.MISSING_TRACKING, QueueKind.RETURN_DEADLINE);
+  /** Queues whose subject is a proposal id, shown on the proposals page. */
+  private static final Set<QueueKind> PROPOSAL_KINDS =
+      EnumSet.of(QueueKind.BLOCKED_WRITE, QueueKind.RISKY_CHANGE, QueueKind.STALE_APPROVAL);
   private final Books books;
 
   QueuesPage(Books books) {
@@ -78,6 +81,8 @@ final class QueuesPage implements Page {
     h.raw("<td class=\"subject\">");
     if (e.kind() == QueueKind.UNMATCHED_PROVIDER_EVENT) {
       h.link(Urls.INBOX, e.subject());
+    } else if (PROPOSAL_KINDS.contains(e.kind())) {
+      h.link(Urls.PROPOSALS, e.subject());
     } else if (ORDER_KINDS.contains(e.kind())) {
       h.text(e.subject());
       order(e.subject()).ifPresent(o -> o.lines().stream().map(OrderLine::sku).distinct()
