@@ -9,7 +9,8 @@ import org.resellledger.core.store.Commit;
 
 /**
  * The simulator really resolves double sales without cancelling (a found unit, a like-for-like substitute),
- * and the ledger accepts them often enough for the invariants checked after every step to cover them.
+ * and the ledger accepts them often enough for the invariants checked after every step to cover them. A
+ * fixed seed: {@link LedgerProperties} explores new ones on every run.
  */
 class DoubleSaleResolutionProperties {
   @Test
@@ -21,7 +22,7 @@ class DoubleSaleResolutionProperties {
         super.commit(commit);
         commit.events().forEach(e -> committed.merge(e.kind(), 1L, Long::sum));
       }
-    }).sequences(500).steps(30).run();
+    }).seed(0x5EED_D0B1EL).ignoringSystemProperties().sequences(500).steps(30).run();
 
     assertThat(report.commandsByKind()).containsKeys("FoundUnit", "Substitute");
     assertThat(committed).containsKeys("FoundUnitsCommitted", "ShortfallCovered", "SaleSubstitutedBy",
