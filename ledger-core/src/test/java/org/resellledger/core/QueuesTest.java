@@ -300,6 +300,11 @@ class QueuesTest {
         QueueKind.MISSING_TRACKING).contains(QueueKind.STUCK_STATUS, QueueKind.MISSING_PHOTOS,
         QueueKind.NO_LISTING);
     assertThat(queues().top(2)).isEqualTo(top.subList(0, 2));
+    // declaration order is priority order: blocked writes first in 4, risky then stale approvals in 7
+    assertThat(List.of(QueueKind.values())).extracting(QueueKind::priority).isSorted();
+    assertThat(List.of(QueueKind.values())).containsSubsequence(QueueKind.UNMATCHED_PROVIDER_EVENT,
+        QueueKind.BLOCKED_WRITE, QueueKind.SYNC_ERROR, QueueKind.AWAITING_INSPECTION, QueueKind.RISKY_CHANGE,
+        QueueKind.STALE_APPROVAL, QueueKind.STALE_DRAFT);
 
     var first = queues().page(QueueKind.NO_LISTING, Optional.empty(), 1);
     var second = queues().page(QueueKind.NO_LISTING, first.next(), 1);
