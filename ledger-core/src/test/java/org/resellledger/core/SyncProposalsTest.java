@@ -10,6 +10,13 @@ import org.resellledger.core.item.ItemCommand.HoldUnits;
 import org.resellledger.core.item.ItemCommand.MarkDamaged;
 import org.resellledger.core.item.ItemCommand.MarkLost;
 import org.resellledger.core.item.Sku;
+import org.resellledger.core.ledger.Origin;
+import org.resellledger.core.ledger.Source;
+import org.resellledger.core.listing.Listing;
+import org.resellledger.core.listing.ListingCommand.ChangeListing;
+import org.resellledger.core.listing.ListingDetails;
+import org.resellledger.core.proposal.ProposalCommand.ReviseProposal;
+import org.resellledger.core.proposal.ProposalCommand.StartWrite;
 import org.resellledger.core.ledger.Actor;
 import org.resellledger.core.ledger.Bucket;
 import org.resellledger.core.ledger.LedgerEvent;
@@ -97,6 +104,52 @@ class SyncProposalsTest {
     Proposal old = s.proposal(lower);
     assertThat(old.state()).isEqualTo(ProposalState.SUPERSEDED);
     assertThat(old.supersededBy()).contains(open(poshmark).get(0).id());
+  }
+
+  @Test
+  void aPendingLoweringStaysOpen_whenTheWriteInFlightWouldStillOfferMoreThanIsAvailable() {
+    // found by the simulator (OFFERED_ABOVE_AVAILABLE): the pending END was closed as "no longer needed"
+    // because the listing's own figure fit, while the write already started would put it back up to 1
+    f.intake("JKT", 1);
+    ListingId poshmark = s.live("JKT", Channel.POSHMARK, 10);
+    ProposalId toOne = open(poshmark).get(0).id();
+    s.approve(toOne, ProposalSetup.MAYA);
+    f.run(new StartWrite(toOne, 1, Fixture.NOW.plus(java.time.Duration.ofMinutes(5)),
+        Origin.of(Source.SYSTEM_RULE, Actor.system("outbox"))));
+    f.run(new MarkLost(Sku.of("JKT"), 1, Bucket.AVAILABLE, Fixture.ANA.because("not on the shelf")));
+    ProposalId end = open(poshmark).stream().filter(p -> p.state() == ProposalState.PENDING).findFirst()
+        .orElseThrow().id();
+    assertThat(s.proposal(end).kind()).isEqualTo(ProposalKind.END_LISTING);
+
+    Listing listing = f.ledger.listing(poshmark).orElseThrow();
+    f.run(new ChangeListing(poshmark, ListingDetails.builder().from(listing.details()).listedQuantity(0).build(),
+        Fixture.ANA));
+
+    assertThat(s.proposal(end).state()).as("the write of 'set to 1' is still going out: ending it is still needed")
+        .isEqualTo(ProposalState.PENDING);
+    assertThat(s.proposal(toOne).state()).isEqualTo(ProposalState.APPLYING);
+  }
+
+  @Test
+  void revisingAnApprovedWriteBackToPending_supersedesTheOtherPendingOne_soAListingHasOneIntention() {
+    // found by the simulator (OFFERED_ABOVE_AVAILABLE): two pending sync proposals, and the next sale's rule
+    // read the first as the listing's intention while the later one still asked for a unit that was gone
+    f.intake("JKT", 1);
+    ListingId etsy = s.live("JKT", Channel.ETSY, 6);
+    CommandResult sale = ebaySale(s.live("JKT", Channel.EBAY, 1), 1, "E-1");
+    ProposalId end = open(etsy).get(0).id();
+    s.approve(end, ProposalSetup.MAYA);
+    f.run(new CancelOrder(sale.orderId().orElseThrow(), Fixture.ANA));
+    ProposalId setToOne = open(etsy).stream().filter(p -> p.state() == ProposalState.PENDING).findFirst()
+        .orElseThrow().id();
+
+    f.run(new ReviseProposal(end, java.util.Map.of(), ProposalSetup.evidence(), Fixture.ANA));
+
+    assertThat(s.proposal(end).state()).isEqualTo(ProposalState.PENDING);
+    assertThat(s.proposal(setToOne).state()).isEqualTo(ProposalState.SUPERSEDED);
+    assertThat(s.proposal(setToOne).supersededBy()).contains(end);
+    assertThat(open(etsy)).filteredOn(p -> p.state() == ProposalState.PENDING).extracting(Proposal::id)
+        .containsExactly(end);
   }
 
   @Test

@@ -52,13 +52,7 @@ final class Planner {
     Proposal p = Proposals.start(tx, id, new ProposalDrafted(id, kind, target, Targets.version(kind, t), canonical,
         Digest.of(kind, target, canonical), evidence, risks, kind.external() ? t.channel() : Optional.empty(), replaces),
         tx.origin().causation());
-    if (kind.sync()) {
-      for (Proposal other : Proposals.withKey(tx, ProposalStreams.SYNC_KEY, target.id() + "|")) {
-        if (!other.id().equals(id) && other.state() == ProposalState.PENDING) {
-          supersede(tx, other, Optional.of(id), "coalesced: a later target for the listing was drafted");
-        }
-      }
-    }
+    coalescePending(tx, p, "drafted");
     ProposalPolicy policy = tx.config().proposals();
     if (policy.autoApprove().contains(kind) && risks.isEmpty()) {
       Proposal[] approved = {p};
@@ -67,6 +61,21 @@ final class Planner {
       p = approved[0];
     }
     return p;
+  }
+
+  /**
+   * A listing has at most one pending sync proposal: the latest one ({@code latest}, just drafted or just
+   * revised back to pending) supersedes the others.
+   */
+  static void coalescePending(Tx tx, Proposal latest, String how) {
+    if (!latest.kind().sync()) {
+      return;
+    }
+    for (Proposal other : Proposals.withKey(tx, ProposalStreams.SYNC_KEY, latest.target().id() + "|")) {
+      if (!other.id().equals(latest.id()) && other.state() == ProposalState.PENDING) {
+        supersede(tx, other, Optional.of(latest.id()), "coalesced: a later target for the listing was " + how);
+      }
+    }
   }
 
   /**

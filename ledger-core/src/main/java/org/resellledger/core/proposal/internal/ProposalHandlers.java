@@ -49,8 +49,10 @@ final class ProposalHandlers {
       ProposalRules.move(p, ProposalState.PENDING);
     }
     Targets.Resolved t = Targets.resolve(tx, p.target());
-    Proposals.append(tx, p, new ProposalRevised(canonical, Digest.of(p.kind(), p.target(), canonical), evidence,
-        RiskRules.flags(p.kind(), canonical, t, tx.config()), Targets.version(p.kind(), t)), tx.origin().causation());
+    Proposal revised = Proposals.append(tx, p, new ProposalRevised(canonical, Digest.of(p.kind(), p.target(),
+        canonical), evidence, RiskRules.flags(p.kind(), canonical, t, tx.config()), Targets.version(p.kind(), t)),
+        tx.origin().causation());
+    Planner.coalescePending(tx, revised, "revised");
   }
 
   static void approve(ApproveProposal x, Tx tx) {

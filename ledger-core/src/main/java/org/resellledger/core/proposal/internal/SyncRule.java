@@ -170,8 +170,16 @@ final class SyncRule {
     Optional<Integer> intention = !pending.isEmpty() ? pending.get(0).targetQuantity()
         : latestApproved != null ? latestApproved.targetQuantity() : Optional.of(current);
     Proposal intended = !pending.isEmpty() ? pending.get(0) : latestApproved;
-    Optional<Want> want = want(tx, item, listing, rose, intention.orElse(current),
+    Optional<Want> wanted = want(tx, item, listing, rose, intention.orElse(current),
         intended != null && intended.kind() == ProposalKind.RELIST);
+    if (wanted.isEmpty() && !pending.isEmpty()) {
+      // the pending proposal is what makes the listing fit: without it, the approved write (or the listing's
+      // own figure) would offer more than is available, so it is still needed, and the want is its target
+      Optional<Integer> base = latestApproved != null ? latestApproved.targetQuantity() : Optional.of(current);
+      wanted = want(tx, item, listing, rose, base.orElse(current),
+          latestApproved != null && latestApproved.kind() == ProposalKind.RELIST);
+    }
+    Optional<Want> want = wanted;
     // a pending proposal of the ledger's own that is no longer needed is closed; a person's or an agent's stays
     pending.removeIf(p -> want.isEmpty() && p.author().kind() != org.resellledger.core.ledger.Actor.Kind.SYSTEM);
     if (want.isEmpty() ? pending.isEmpty() : intention.orElse(current) == want.get().quantity()) {
