@@ -2,8 +2,8 @@ package org.resellledger.core.queue;
 
 /**
  * The exception queues, in the order a person should work them: {@link #priority} 1 first. Declaration
- * order is the order within a priority. Priorities 6 (buyer messages) and 7 (risky price changes, stale
- * approvals) read records that do not exist yet and have no queue here.
+ * order is the order within a priority. Priority 7 (risky price changes, stale approvals) reads records that
+ * do not exist yet and has no queue here.
  */
 public enum QueueKind {
   /** An item sold more units than it had: who keeps it, which order to cancel or refund. */
@@ -22,6 +22,8 @@ public enum QueueKind {
   RETURN_DEADLINE(5),
   /** Returned units waiting for inspection. */
   AWAITING_INSPECTION(5),
+  /** A buyer message waiting for a reply, or for approval of its drafted reply. */
+  BUYER_MESSAGE(6),
   /** A draft listing older than the policy's age. */
   STALE_DRAFT(8),
   /** An item stuck in a blocked status (needs photos, held, needs inspection). */

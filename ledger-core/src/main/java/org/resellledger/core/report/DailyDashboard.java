@@ -22,11 +22,13 @@ import org.resellledger.core.order.OrderStatus;
  *   <li>{@code valueChanges}: market value estimates recorded that day, each with its event.
  *   <li>{@code inboxWaiting}: entries parked, held or failed (counted up to {@code InboxStore.MAX_PAGE}
  *       each); {@code syncErrors}: listings in ERROR.
+ *   <li>{@code needsReply}: buyer messages waiting for a person now (for a reply, or for approval of the
+ *       drafted one), oldest first; each part is a message's {@code MessageReceived} event, contributing 1.
  * </ul>
  */
 public record DailyDashboard(LocalDate day, Map<String, Figure> soldByChannel, Map<String, Figure> ordersByChannel,
     List<ToShip> toShip, List<ValueChange> valueChanges, Map<InboxState, Integer> inboxWaiting,
-    List<SyncError> syncErrors) {
+    List<SyncError> syncErrors, Figure needsReply) {
 
   public DailyDashboard {
     soldByChannel = Map.copyOf(soldByChannel);

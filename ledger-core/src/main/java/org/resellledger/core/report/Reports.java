@@ -47,6 +47,8 @@ import org.resellledger.core.order.OrderItemFact.LocalSaleRecorded;
 import org.resellledger.core.order.OrderLine;
 import org.resellledger.core.order.OrderStatus;
 import org.resellledger.core.store.EventQuery;
+import org.resellledger.core.message.BuyerMessage;
+import org.resellledger.core.message.MessageStreams;
 import org.resellledger.core.store.ItemQuery;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.OrderQuery;
@@ -168,7 +170,19 @@ public final class Reports {
         }
       }
     });
-    return new DailyDashboard(day, figures(sold), figures(count), toShip, changes, waiting, errors);
+    return new DailyDashboard(day, figures(sold), figures(count), toShip, changes, waiting, errors, needsReply());
+  }
+
+  /** The buyer messages waiting for a person, oldest first, one part each (its received event). */
+  private Figure needsReply() {
+    Figure.Sum sum = new Figure.Sum("needsReply");
+    Optional<String> after = Optional.empty();
+    do {
+      Page<BuyerMessage> page = MessageStreams.waiting(store, workspace, after, BATCH);
+      page.rows().forEach(m -> sum.add(m.received(), BigDecimal.ONE));
+      after = page.next();
+    } while (after.isPresent());
+    return sum.figure();
   }
 
   private static BigDecimal salePrice(List<OrderLine> lines, Currency currency) {
