@@ -962,6 +962,25 @@ public abstract class LedgerStoreContract {
     }
   }
 
+  /** Buyer messages ({@link MessageContract}): their streams, keys, keyset pages and reply loop, on this store. */
+  @Nested
+  class Messages extends MessageContract {
+    @Override
+    protected LedgerStore store() {
+      return store;
+    }
+
+    @Override
+    protected WorkspaceId ws() {
+      return ws;
+    }
+
+    @Override
+    protected WorkspaceId otherWs() {
+      return other;
+    }
+  }
+
   /**
    * The channel-id map ({@link ChannelLinkContract}), on a store that is a {@link ChannelLinkStore}; skipped,
    * saying so, on one that is not.
