@@ -301,6 +301,10 @@ class BuyerMessagesTest {
         RejectionCode.ILLEGAL_MESSAGE_TRANSITION);
     assertThat(second.getMessage()).contains(first.value());
     f.refused(new DraftBuyerReply(id, "Hello", AGENT), RejectionCode.ILLEGAL_MESSAGE_TRANSITION);
+    RejectionException revised = f.refused(new org.resellledger.core.proposal.ProposalCommand.ReviseProposal(first,
+        Map.of("text", "Hello"), evidence, AGENT), RejectionCode.INVALID_VALUE);
+    assertThat(revised.field()).isEqualTo("params.message");
+    assertThat(revised.getMessage()).contains(id.value());
     // a reply that names no message is the proposal lane's alone, as before
     f.run(new DraftProposal(ProposalKind.SEND_BUYER_REPLY, ProposalTarget.order(order), Map.of("text", "Thanks!"),
         evidence, AGENT));
