@@ -965,19 +965,8 @@ public abstract class LedgerStoreContract {
   /** Buyer messages ({@link MessageContract}): their streams, keys, keyset pages and reply loop, on this store. */
   @Nested
   class Messages extends MessageContract {
-    @Override
-    protected LedgerStore store() {
-      return store;
-    }
-
-    @Override
-    protected WorkspaceId ws() {
-      return ws;
-    }
-
-    @Override
-    protected WorkspaceId otherWs() {
-      return other;
+    Messages() {
+      super(() -> store, () -> ws, () -> other);
     }
   }
 

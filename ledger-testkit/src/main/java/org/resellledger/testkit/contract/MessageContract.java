@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.resellledger.core.CommandResult;
 import org.resellledger.core.IdGenerator;
@@ -51,14 +52,28 @@ import org.resellledger.testkit.outbox.MovingClock;
  */
 public abstract class MessageContract {
 
-  /** The store under test. */
-  protected abstract LedgerStore store();
+  private final Supplier<LedgerStore> store;
+  private final Supplier<WorkspaceId> ws;
+  private final Supplier<WorkspaceId> other;
 
-  /** A workspace of this test only. */
-  protected abstract WorkspaceId ws();
+  /** The store under test, a workspace of this test only and a second one, each read when a test runs. */
+  protected MessageContract(Supplier<LedgerStore> store, Supplier<WorkspaceId> ws, Supplier<WorkspaceId> other) {
+    this.store = store;
+    this.ws = ws;
+    this.other = other;
+  }
 
-  /** A second workspace of this test only. */
-  protected abstract WorkspaceId otherWs();
+  private LedgerStore store() {
+    return store.get();
+  }
+
+  private WorkspaceId ws() {
+    return ws.get();
+  }
+
+  private WorkspaceId otherWs() {
+    return other.get();
+  }
 
   private final MovingClock clock = new MovingClock(Samples.NOW);
 

@@ -70,16 +70,19 @@ final class MessagePlans implements ConceptPlans {
   private List<Step> draft() {
     int at = p.next(Gens.ints(0, 1000));
     Origin who = p.chance(70) ? HELPER : p.person();
-    return List.of(new Step.Edit("DraftBuyerReply", "draft a reply to message #" + at + " by " + who.actor(), who,
-        (n, o) -> new DraftBuyerReply(pick(n, at, m -> m.state() == MessageState.AWAITING_REPLY)
+    boolean any = p.chance(15); // now and then a message that has a reply already, or is closed: refused
+    return List.of(new Step.Edit("DraftBuyerReply", "draft a reply to " + (any ? "any " : "") + "message #" + at
+        + " by " + who.actor(), who, (n, o) -> new DraftBuyerReply(pick(n, at,
+            m -> any || m.state() == MessageState.AWAITING_REPLY)
             .map(BuyerMessage::id).orElse(unknown(at)), "Thanks for asking: it ships tomorrow.", o)));
   }
 
   private List<Step> close() {
     int at = p.next(Gens.ints(0, 1000));
     Origin who = p.chance(90) ? p.person() : HELPER;
-    return List.of(new Step.Edit("CloseMessage", "close message #" + at + " without reply as " + who.actor(), who,
-        (n, o) -> new CloseMessage(pick(n, at, m -> m.state().waiting()).map(BuyerMessage::id).orElse(unknown(at)),
-            "answered by phone", o)));
+    boolean any = p.chance(15); // now and then one being sent, replied or closed already: refused
+    return List.of(new Step.Edit("CloseMessage", "close " + (any ? "any " : "") + "message #" + at
+        + " without reply as " + who.actor(), who, (n, o) -> new CloseMessage(pick(n, at,
+            m -> any || m.state().waiting()).map(BuyerMessage::id).orElse(unknown(at)), "answered by phone", o)));
   }
 }
