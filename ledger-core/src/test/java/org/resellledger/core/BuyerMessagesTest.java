@@ -300,7 +300,8 @@ class BuyerMessagesTest {
         ProposalTarget.order(order), Map.of("text", "Hello", "message", id.value()), evidence, AGENT),
         RejectionCode.ILLEGAL_MESSAGE_TRANSITION);
     assertThat(second.getMessage()).contains(first.value());
-    f.refused(new DraftBuyerReply(id, "Hello", AGENT), RejectionCode.ILLEGAL_MESSAGE_TRANSITION);
+    assertThat(f.refused(new DraftBuyerReply(id, "Hello", AGENT), RejectionCode.ILLEGAL_MESSAGE_TRANSITION)
+        .getMessage()).contains("REPLY_DRAFTED with reply " + first, "revise or reject");
     RejectionException revised = f.refused(new org.resellledger.core.proposal.ProposalCommand.ReviseProposal(first,
         Map.of("text", "Hello"), evidence, AGENT), RejectionCode.INVALID_VALUE);
     assertThat(revised.field()).isEqualTo("params.message");

@@ -50,14 +50,15 @@ final class MessageHandlers {
       return; // recorded already: a provider's message is recorded once
     }
     BuyerMessageId id = BuyerMessageId.of(tx.newId());
-    Messages.start(tx, id, new MessageReceived(id, channel, providerId, order, listing, buyer, text, x.receivedAt()));
+    Messages.start(tx, id, order,
+        new MessageReceived(id, channel, providerId, order, listing, buyer, text, x.receivedAt()));
   }
 
   static void draft(DraftBuyerReply x, Tx tx) {
     BuyerMessage m = Messages.message(tx, "message", x.message());
     String text = Checks.text("text", x.text(), MessageCommand.MAX_TEXT);
     MessageRules.aboutAnOrder(m);
-    MessageRules.move(m, MessageState.REPLY_DRAFTED);
+    MessageRules.awaitingReply(m);
     Map<String, String> figures = new LinkedHashMap<>();
     figures.put("message", m.id().value());
     figures.put("message.buyer", m.buyer());

@@ -19,6 +19,15 @@ final class MessageRules {
     }
   }
 
+  /** A new reply is drafted for a message that waits for one; one with a reply open is revised or rejected. */
+  static void awaitingReply(BuyerMessage m) {
+    if (m.state() != MessageState.AWAITING_REPLY) {
+      throw new RejectionException(RejectionCode.ILLEGAL_MESSAGE_TRANSITION, "message", m.id(),
+          "message " + m.id() + " is " + m.state() + m.reply().map(r -> " with reply " + r + "; revise or reject that"
+              + " reply instead of drafting another").orElse("; a reply is drafted only while it awaits one"));
+    }
+  }
+
   /** Only a person decides that a message gets no reply; an agent drafts replies, it never closes work. */
   static void closedByAPerson(Actor by) {
     if (by.kind() != Actor.Kind.PERSON) {

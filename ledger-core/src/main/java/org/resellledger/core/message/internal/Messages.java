@@ -49,9 +49,10 @@ final class Messages {
         .map(s -> message(tx, "message", BuyerMessageId.of(s.id())));
   }
 
-  static BuyerMessage start(Tx tx, BuyerMessageId id, EventPayload received) {
-    return tx.append(MessageStreams.of(id), 1, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), received, tx.origin().causation());
+  static BuyerMessage start(Tx tx, BuyerMessageId id, Optional<org.resellledger.core.order.OrderId> order,
+      EventPayload received) {
+    return tx.append(MessageStreams.of(id), 1, Optional.empty(), Optional.empty(), order, Optional.empty(), received,
+        tx.origin().causation());
   }
 
   static BuyerMessage append(Tx tx, BuyerMessage m, EventPayload fact, Optional<String> causation) {
