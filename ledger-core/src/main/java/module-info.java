@@ -17,6 +17,7 @@ module org.resellledger.core {
   exports org.resellledger.core.channel;
   exports org.resellledger.core.inbox;
   exports org.resellledger.core.proposal;
+  exports org.resellledger.core.message;
   exports org.resellledger.core.outbox;
   exports org.resellledger.core.queue;
   exports org.resellledger.core.report;

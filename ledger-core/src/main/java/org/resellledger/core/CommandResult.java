@@ -46,6 +46,14 @@ public record CommandResult(List<LedgerEvent> events, boolean duplicate) {
         .flatMap(LedgerEvent::item);
   }
 
+  /** The buyer message the command recorded (none for a message recorded before, or another command). */
+  public Optional<org.resellledger.core.message.BuyerMessageId> messageId() {
+    return events.stream()
+        .filter(e -> e.payload() instanceof org.resellledger.core.message.MessageFact.MessageReceived)
+        .findFirst()
+        .map(e -> ((org.resellledger.core.message.MessageFact.MessageReceived) e.payload()).message());
+  }
+
   /**
    * The proposals the command drafted, in order: the one a {@code DraftProposal} made, and the sync
    * proposals a change of available units made (e.g. a sale's proposals to end the item's other listings).

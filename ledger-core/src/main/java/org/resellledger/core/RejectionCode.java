@@ -53,7 +53,10 @@ public enum RejectionCode {
   UNKNOWN_PROPOSAL,
   /** A proposal was drafted without evidence: it must name at least one event or figure. */
   EVIDENCE_REQUIRED,
-  /** Only a person approves, rejects or retries a proposal; an agent (or a channel, an import) never does. */
+  /**
+   * Only a person approves, rejects or retries a proposal, or closes a buyer message without a reply; an agent
+   * (or a channel, an import) never does.
+   */
   APPROVER_NOT_A_PERSON,
   /** The author of a proposal never approves it. */
   SELF_APPROVAL,
@@ -76,5 +79,9 @@ public enum RejectionCode {
   /** The proposal's target changed since it was drafted or approved: it is re-planned, never forced. */
   TARGET_MOVED,
   /** The proposal's state does not allow the requested move (see {@code ProposalState}). */
-  ILLEGAL_PROPOSAL_TRANSITION
+  ILLEGAL_PROPOSAL_TRANSITION,
+  /** No buyer message with that id in this workspace. */
+  UNKNOWN_MESSAGE,
+  /** The buyer message's state does not allow the requested move (see {@code MessageState}). */
+  ILLEGAL_MESSAGE_TRANSITION
 }

@@ -406,4 +406,20 @@ class RejectionCodesTest {
     var risky = auto.draft(auto.setQuantity(listing, 4, agent));
     refusedIn(auto.f, auto.approval(risky, system), RejectionCode.RISKY_AUTO_APPROVAL);
   }
+  // ---- buyer messages (BuyerMessagesTest and MessageTransitionsTest have each case in full) ----------------
+
+  @Test
+  void messageCodes_unknownMessageAndAnIllegalMove() {
+    ProposalSetup s = new ProposalSetup();
+    s.f.intake("M-1", 1);
+    var order = s.f.sell("M-1", 1);
+    refusedIn(s.f, new org.resellledger.core.message.MessageCommand.DraftBuyerReply(
+        org.resellledger.core.message.BuyerMessageId.of("nope"), "Hi", ProposalSetup.AGENT),
+        RejectionCode.UNKNOWN_MESSAGE);
+    var id = s.f.run(BuyerMessagesTest.message("m-1", Optional.of(order), "Shipped?", Fixture.NOW)).messageId()
+        .orElseThrow();
+    s.f.run(new org.resellledger.core.message.MessageCommand.CloseMessage(id, "answered by phone", ProposalSetup.MAYA));
+    refusedIn(s.f, new org.resellledger.core.message.MessageCommand.DraftBuyerReply(id, "Hi", ProposalSetup.AGENT),
+        RejectionCode.ILLEGAL_MESSAGE_TRANSITION);
+  }
 }

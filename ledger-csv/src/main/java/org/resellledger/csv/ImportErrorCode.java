@@ -99,7 +99,10 @@ public enum ImportErrorCode {
   PROPOSAL_CHANGED,
   APPROVAL_EXPIRED,
   TARGET_MOVED,
-  ILLEGAL_PROPOSAL_TRANSITION;
+  ILLEGAL_PROPOSAL_TRANSITION,
+  // buyer messages' (org.resellledger.core.message): no import row meets them; named here to stay in step
+  UNKNOWN_MESSAGE,
+  ILLEGAL_MESSAGE_TRANSITION;
 
   /** The import code for a ledger rejection code: the one with the same name. */
   public static ImportErrorCode of(RejectionCode code) {

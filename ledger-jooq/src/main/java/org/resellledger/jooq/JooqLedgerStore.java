@@ -323,7 +323,16 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, ChannelLi
       String prefix, int limit) {
     KeyedStream.checkQuery(keyName, prefix, limit);
     return db.read("listing " + kind + " streams by key " + keyName,
-        dsl -> Queries.streamsWithKeyPrefix(dsl, workspace, kind, keyName, prefix, limit));
+        dsl -> Queries.streamsWithKeyPrefix(dsl, workspace, kind, keyName, prefix, Optional.empty(), limit));
+  }
+
+  @Override
+  public List<KeyedStream> streamsWithKeyAfter(WorkspaceId workspace, StreamId.Kind kind, String keyName,
+      String prefix, Optional<String> after, int limit) {
+    KeyedStream.checkQuery(keyName, prefix, limit);
+    java.util.Objects.requireNonNull(after, "after");
+    return db.read("listing " + kind + " streams by key " + keyName + " after " + after.orElse("the start"),
+        dsl -> Queries.streamsWithKeyPrefix(dsl, workspace, kind, keyName, prefix, after, limit));
   }
 
   // ---- writes ------------------------------------------------------------------------------------------

@@ -34,8 +34,11 @@ public enum ProposalKind {
   CHANGE_ITEM_FIELDS(Type.ITEM, false, Set.of(), Set.of("title", "brand", "notes")),
   /** Set an item's available units to what a physical count found: {@code counted} (0 or more). */
   ADJUST_FROM_COUNT(Type.ITEM, false, Set.of("counted"), Set.of()),
-  /** Send a buyer a reply on the order's channel: {@code text}. */
-  SEND_BUYER_REPLY(Type.ORDER, true, Set.of("text"), Set.of());
+  /**
+   * Send a buyer a reply on the order's channel: {@code text}; {@code message}, the buyer message it answers
+   * (its id), which then follows the reply (see {@code message.MessageState}).
+   */
+  SEND_BUYER_REPLY(Type.ORDER, true, Set.of("text"), Set.of("message"));
 
   private final Type target;
   private final boolean external;

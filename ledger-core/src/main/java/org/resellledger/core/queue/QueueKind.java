@@ -23,6 +23,8 @@ public enum QueueKind {
   RETURN_DEADLINE(5),
   /** Returned units waiting for inspection. */
   AWAITING_INSPECTION(5),
+  /** A buyer message waiting for a reply, or for approval of its drafted reply. */
+  BUYER_MESSAGE(6),
   /** A pending proposal flagged risky (price below cost basis, a large drop, quantity above available). */
   RISKY_CHANGE(7),
   /** A proposal pending for longer than the policy's age. */

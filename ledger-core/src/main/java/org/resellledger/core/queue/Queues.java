@@ -16,6 +16,8 @@ import org.resellledger.core.item.Item;
 import org.resellledger.core.ledger.LedgerEvent;
 import org.resellledger.core.ledger.StreamId;
 import org.resellledger.core.order.Order;
+import org.resellledger.core.message.BuyerMessage;
+import org.resellledger.core.message.MessageStreams;
 import org.resellledger.core.store.ItemQuery;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.OrderQuery;
@@ -28,9 +30,9 @@ import org.resellledger.core.store.Page;
  * <ul>
  *   <li>Each entry carries its evidence (event ids and figures) and a suggested next action; the rules
  *       that put an entry in a queue are {@link ItemRulesOfQueues}, {@link OrderRulesOfQueues} and
- *       {@link ProposalRulesOfQueues}, in core only.
- *   <li>{@link #page} walks one queue with a keyset cursor (a SKU, an order cursor, an inbox position, or
- *       a proposal key);
+ *       {@link ProposalRulesOfQueues}, {@link MessageRuleOfQueues}, in core only.
+ *   <li>{@link #page} walks one queue with a keyset cursor (a SKU, an order cursor, an inbox position, a
+ *       proposal key or a message's waiting key);
  *       {@link #top} gives the first entries across every queue in {@link QueueKind} priority order.
  *   <li>Time comes from the ledger's clock; nothing here writes.
  * </ul>
@@ -44,6 +46,7 @@ public final class Queues {
   private final LedgerStore store;
   private final WorkspaceId workspace;
   private final Optional<InboxStore> inbox;
+  private final LedgerConfig config;
   private final ItemRulesOfQueues items;
   private final OrderRulesOfQueues orders;
   private final ProposalRulesOfQueues proposals;
@@ -53,6 +56,7 @@ public final class Queues {
     this.store = store;
     this.workspace = workspace;
     this.inbox = inbox;
+    this.config = config;
     this.items = new ItemRulesOfQueues(store, workspace, config, policy);
     this.orders = new OrderRulesOfQueues(store, workspace, config, policy);
     this.proposals = new ProposalRulesOfQueues(store, workspace, config, policy);
@@ -83,6 +87,7 @@ public final class Queues {
       case RETURN_DEADLINE -> scanOrders(OrderRulesOfQueues.RETURNING, orders::returnDeadline, after, limit);
       case AWAITING_INSPECTION -> scanItems(ItemQuery.all().holding(org.resellledger.core.ledger.Bucket.INSPECTION),
           items::awaitingInspection, after, limit);
+      case BUYER_MESSAGE -> messagePage(after, limit);
       case RISKY_CHANGE -> proposals.riskyChanges(after, limit);
       case STALE_APPROVAL -> proposals.staleApprovals(after, limit);
       case STALE_DRAFT -> scanItems(ItemQuery.all().listed(org.resellledger.core.listing.SyncStatus.DRAFT),
@@ -165,6 +170,16 @@ public final class Queues {
       }
     }
     return new Page<>(out, consumed);
+  }
+
+  /**
+   * Buyer messages waiting for a person, oldest received first ({@code MessageBook.waiting}'s index); the
+   * cursor is the last entry's waiting key.
+   */
+  private Page<QueueEntry> messagePage(Optional<String> after, int limit) {
+    java.time.Instant now = config.clock().instant();
+    Page<BuyerMessage> page = MessageStreams.waiting(store, workspace, after, limit);
+    return new Page<>(page.rows().stream().map(m -> MessageRuleOfQueues.entry(m, now)).toList(), page.next());
   }
 
   /** Inbox entries waiting, state by state; the cursor is {@code <state>:<offset>}. */

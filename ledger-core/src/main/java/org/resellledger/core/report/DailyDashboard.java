@@ -31,12 +31,14 @@ import org.resellledger.core.proposal.RiskFlag;
  *       {@code InboxStore.MAX_PAGE} each); {@code syncErrors}: listings in ERROR; {@code blockedWrites}:
  *       outbox writes blocked after too many failures, each part the failure that blocked one, listed in
  *       {@code blocked}.
+ *   <li>{@code needsReply}: buyer messages waiting for a person now (for a reply, or for approval of the
+ *       drafted one), oldest first; each part is a message's {@code MessageReceived} event, contributing 1.
  * </ul>
  */
 public record DailyDashboard(LocalDate day, Map<String, Figure> soldByChannel, Map<String, Figure> ordersByChannel,
     List<ToShip> toShip, List<ValueChange> valueChanges, Map<InboxState, Integer> inboxWaiting,
     List<SyncError> syncErrors, Figure needsApproval, Figure riskyApprovals, List<AwaitingApproval> approvals,
-    Figure blockedWrites, List<BlockedWrite> blocked) {
+    Figure blockedWrites, List<BlockedWrite> blocked, Figure needsReply) {
 
   public DailyDashboard {
     soldByChannel = Map.copyOf(soldByChannel);

@@ -50,6 +50,8 @@ import org.resellledger.core.order.OrderItemFact.LocalSaleRecorded;
 import org.resellledger.core.order.OrderLine;
 import org.resellledger.core.order.OrderStatus;
 import org.resellledger.core.store.EventQuery;
+import org.resellledger.core.message.BuyerMessage;
+import org.resellledger.core.message.MessageStreams;
 import org.resellledger.core.store.ItemQuery;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.OrderQuery;
@@ -191,7 +193,7 @@ public final class Reports {
           p.outbox().flatMap(o -> o.lastError()).orElse(""), event));
     });
     return new DailyDashboard(day, figures(sold), figures(count), toShip, changes, waiting, errors, pending.figure(),
-        risky.figure(), approvals, blocked.figure(), writes);
+        risky.figure(), approvals, blocked.figure(), writes, needsReply());
   }
 
   /**
@@ -216,6 +218,18 @@ public final class Reports {
         }
       }
     }
+  }
+
+  /** The buyer messages waiting for a person, oldest first, one part each (its received event). */
+  private Figure needsReply() {
+    Figure.Sum sum = new Figure.Sum("needsReply");
+    Optional<String> after = Optional.empty();
+    do {
+      Page<BuyerMessage> page = MessageStreams.waiting(store, workspace, after, BATCH);
+      page.rows().forEach(m -> sum.add(m.received(), BigDecimal.ONE));
+      after = page.next();
+    } while (after.isPresent());
+    return sum.figure();
   }
 
   private static BigDecimal salePrice(List<OrderLine> lines, Currency currency) {

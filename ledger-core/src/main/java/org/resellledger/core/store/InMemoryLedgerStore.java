@@ -250,10 +250,18 @@ public final class InMemoryLedgerStore implements LedgerStore, InboxStore, Chann
   @Override
   public synchronized List<KeyedStream> streamsWithKeyPrefix(WorkspaceId ws, StreamId.Kind kind, String keyName,
       String prefix, int limit) {
+    return streamsWithKeyAfter(ws, kind, keyName, prefix, Optional.empty(), limit);
+  }
+
+  @Override
+  public synchronized List<KeyedStream> streamsWithKeyAfter(WorkspaceId ws, StreamId.Kind kind, String keyName,
+      String prefix, Optional<String> after, int limit) {
     KeyedStream.checkQuery(keyName, prefix, limit);
+    java.util.Objects.requireNonNull(after, "after");
     return books(ws).keys.entrySet().stream()
         .filter(e -> e.getKey().getKey().equals(kind) && e.getKey().getValue().name().equals(keyName)
-            && e.getKey().getValue().value().startsWith(prefix))
+            && e.getKey().getValue().value().startsWith(prefix)
+            && (after.isEmpty() || e.getKey().getValue().value().compareTo(after.get()) > 0))
         .map(e -> new KeyedStream(e.getKey().getValue(), e.getValue()))
         .sorted(java.util.Comparator.comparing(k -> k.key().value()))
         .limit(limit)

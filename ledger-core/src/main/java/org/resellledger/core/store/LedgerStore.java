@@ -222,6 +222,20 @@ public interface LedgerStore {
   }
 
   /**
+   * As {@link #streamsWithKeyPrefix}, only the keys whose value is after {@code after} (in
+   * {@link String#compareTo} order): one page of a keyset walk over an index of keys, the next page after
+   * the last value of this one. The default reads the prefix's first 10,000 keys and drops those up to
+   * {@code after}; a store that keeps the keys answers from its index.
+   */
+  default java.util.List<KeyedStream> streamsWithKeyAfter(WorkspaceId workspace, StreamId.Kind kind, String keyName,
+      String prefix, Optional<String> after, int limit) {
+    KeyedStream.checkQuery(keyName, prefix, limit);
+    java.util.Objects.requireNonNull(after, "after");
+    return streamsWithKeyPrefix(workspace, kind, keyName, prefix, 10_000).stream()
+        .filter(k -> after.isEmpty() || k.key().value().compareTo(after.get()) > 0).limit(limit).toList();
+  }
+
+  /**
    * The stream of a registered kind whose state holds this key, if any. A store that keeps the keys of
    * {@link Commit#streams} answers; the default cannot and says so.
    */

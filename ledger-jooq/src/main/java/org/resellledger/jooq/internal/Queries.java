@@ -231,10 +231,10 @@ public final class Queries {
    * The streams holding a key {@code keyName} whose value starts with {@code prefix}: a LIKE on the key
    * table's primary key (workspace, kind, name, value) with the prefix escaped, ordered in Java as
    * {@link String#compareTo} orders values (a database collation may not). At most {@code limit}, the
-   * first by value.
+   * first by value; with {@code after}, only values after it in that order (compared in Java too).
    */
   public static List<org.resellledger.core.store.KeyedStream> streamsWithKeyPrefix(DSLContext dsl, WorkspaceId ws,
-      StreamId.Kind kind, String keyName, String prefix, int limit) {
+      StreamId.Kind kind, String keyName, String prefix, Optional<String> after, int limit) {
     var K = org.resellledger.jooq.internal.schema.Tables.LEDGER_STREAM_KEYS;
     var where = K.WORKSPACE_ID.eq(ws.value()).and(K.STREAM_KIND.eq(kind.name())).and(K.KEY_NAME.eq(keyName));
     if (!prefix.isEmpty()) {
@@ -244,6 +244,9 @@ public final class Queries {
     dsl.select(K.KEY_VALUE, K.STREAM_ID).from(K).where(where).fetch().forEach(r -> found.add(
         new org.resellledger.core.store.KeyedStream(new org.resellledger.core.store.UniqueKey(keyName, r.value1()),
             new StreamId(kind, r.value2()))));
+    if (after.isPresent()) {
+      found.removeIf(k -> k.key().value().compareTo(after.get()) <= 0);
+    }
     found.sort(Comparator.comparing(k -> k.key().value()));
     return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
   }

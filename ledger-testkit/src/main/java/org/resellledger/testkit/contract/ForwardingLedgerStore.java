@@ -157,4 +157,10 @@ public class ForwardingLedgerStore implements LedgerStore {
       String keyName, String prefix, int limit) {
     return delegate.streamsWithKeyPrefix(ws, kind, keyName, prefix, limit);
   }
+
+  @Override
+  public List<org.resellledger.core.store.KeyedStream> streamsWithKeyAfter(WorkspaceId ws, StreamId.Kind kind,
+      String keyName, String prefix, Optional<String> after, int limit) {
+    return delegate.streamsWithKeyAfter(ws, kind, keyName, prefix, after, limit);
+  }
 }

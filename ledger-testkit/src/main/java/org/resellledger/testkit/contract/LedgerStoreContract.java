@@ -962,6 +962,14 @@ public abstract class LedgerStoreContract {
     }
   }
 
+  /** Buyer messages ({@link MessageContract}): their streams, keys, keyset pages and reply loop, on this store. */
+  @Nested
+  class Messages extends MessageContract {
+    Messages() {
+      super(() -> store, () -> ws, () -> other);
+    }
+  }
+
   /**
    * The channel-id map ({@link ChannelLinkContract}), on a store that is a {@link ChannelLinkStore}; skipped,
    * saying so, on one that is not.

@@ -30,4 +30,9 @@ interface Names {
   default java.util.List<org.resellledger.core.proposal.Proposal> proposals() {
     return java.util.List.of();
   }
+
+  /** Every buyer message of this run as it stands now, in the order recorded, for steps that pick one. */
+  default java.util.List<org.resellledger.core.message.BuyerMessage> messages() {
+    return java.util.List.of();
+  }
 }

@@ -16,7 +16,7 @@ import org.resellledger.testkit.sim.ConceptPlans.Move;
 
 /**
  * Generates the steps of one simulated sequence from a seed alone. Each concept plans its own commands
- * ({@link ItemPlans}, {@link ListingPlans}, {@link OrderPlans}, {@link BundlePlans}, registered in
+ * ({@link ItemPlans}, {@link ListingPlans}, {@link OrderPlans}, {@link BundlePlans}, {@link MessagePlans}, registered in
  * {@link #concepts}); this class picks among all their moves by weight, adds what crosses concepts (batches
  * of item commands in one transaction, and provider faults: re-deliveries and the same event id with other
  * content), and remembers which steps carried a provider event.
@@ -50,7 +50,8 @@ final class Planner {
         orders,
         new BundlePlans(p, items),
         new ProposalPlans(p),
-        new FulfilmentPlans(p, items));
+        new FulfilmentPlans(p, items),
+        new MessagePlans(p));
     List<Move> all = new ArrayList<>();
     concepts.forEach(c -> all.addAll(c.moves()));
     all.add(new Move("batch", 3, this::batch));

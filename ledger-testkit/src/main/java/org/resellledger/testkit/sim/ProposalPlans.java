@@ -131,12 +131,15 @@ final class ProposalPlans implements ConceptPlans {
     Origin who = p.person();
     return List.of(new Step.Edit("ReviseProposal", "revise proposal #" + at + " to " + value, who, (n, o) ->
         pick(n, at, x -> x.state() == ProposalState.PENDING || x.state() == ProposalState.APPROVED)
-            .map(x -> (Command) new ReviseProposal(x.id(), params(x.kind(), value), x.evidence(), o))
+            .map(x -> (Command) new ReviseProposal(x.id(), params(x, value), x.evidence(), o))
             .orElseGet(() -> new ReviseProposal(unknown(at), Map.of(), Evidence.none(), o))));
   }
 
-  private static Map<String, String> params(ProposalKind kind, int value) {
-    return switch (kind) {
+  private static Map<String, String> params(Proposal x, int value) {
+    if (x.kind() == ProposalKind.SEND_BUYER_REPLY && x.params().containsKey("message")) {
+      return Map.of("text", "Thanks! " + value, "message", x.params().get("message")); // a reply keeps its message
+    }
+    return switch (x.kind()) {
       case SET_LISTING_QUANTITY -> Map.of("quantity", Integer.toString(value));
       case RELIST -> Map.of("quantity", Integer.toString(value + 1));
       case ADJUST_FROM_COUNT -> Map.of("counted", Integer.toString(value));

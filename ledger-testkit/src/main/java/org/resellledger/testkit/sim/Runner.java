@@ -82,6 +82,7 @@ final class Runner {
     private final Map<String, Object> ids = new HashMap<>();
     /** Every proposal drafted in this run, in order. */
     private final List<org.resellledger.core.proposal.ProposalId> proposals = new ArrayList<>();
+    private final java.util.Set<org.resellledger.core.message.BuyerMessageId> messages = new java.util.LinkedHashSet<>();
     private final Map<ProviderRef, Delivery> receipts = new HashMap<>();
     private final Model model = new Model();
     private final List<Check> checks;
@@ -229,6 +230,7 @@ final class Runner {
     /** Remembers the id the ledger gave to what a step created, under the step's symbolic name. */
     private void register(Step step, CommandResult result) {
       proposals.addAll(result.proposals());
+      result.messageId().ifPresent(messages::add);
       step.name().ifPresent(name -> step.created(result).ifPresent(id -> ids.put(name, id)));
     }
 
@@ -384,6 +386,16 @@ final class Runner {
       for (var id : proposals) {
         store.state(ws, org.resellledger.core.proposal.ProposalStreams.of(id))
             .ifPresent(st -> now.add((org.resellledger.core.proposal.Proposal) st.state()));
+      }
+      return now;
+    }
+
+    @Override
+    public List<org.resellledger.core.message.BuyerMessage> messages() {
+      List<org.resellledger.core.message.BuyerMessage> now = new ArrayList<>();
+      for (var id : messages) {
+        store.state(ws, org.resellledger.core.message.MessageStreams.of(id))
+            .ifPresent(st -> now.add((org.resellledger.core.message.BuyerMessage) st.state()));
       }
       return now;
     }

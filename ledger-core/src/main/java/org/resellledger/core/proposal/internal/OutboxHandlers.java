@@ -139,7 +139,7 @@ final class OutboxHandlers {
   /** The local record follows what the channel now shows; the restore point of a sync lowering is kept. */
   private static void applyLocally(Tx tx, Proposal p, Origin by) {
     if (p.kind() == ProposalKind.SEND_BUYER_REPLY) {
-      return;
+      return; // nothing local to change: the message it answers records REPLIED (message.internal.ReplyRule)
     }
     Targets.Resolved t = Targets.resolve(tx, p.target());
     Listing listing = t.listing();

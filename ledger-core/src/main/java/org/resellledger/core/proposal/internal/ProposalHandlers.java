@@ -41,6 +41,7 @@ final class ProposalHandlers {
   static void revise(ReviseProposal x, Tx tx) {
     Proposal p = Proposals.proposal(tx, Checks.present("proposal", x.proposal()));
     var canonical = p.kind().canonical(x.params());
+    ProposalRules.sameMessage(p, canonical);
     Evidence evidence = Checks.present("evidence", x.evidence());
     ProposalRules.hasEvidence(evidence);
     ProposalRules.open(p);

@@ -132,6 +132,19 @@ public final class ProposalRules {
     }
   }
 
+  /**
+   * A reply answers the buyer message it was drafted for: a revision keeps its {@code message} parameter
+   * (the message follows its reply), and a reply to another message is drafted anew.
+   */
+  static void sameMessage(Proposal p, java.util.Map<String, String> revised) {
+    String before = p.params().get("message");
+    if (!java.util.Objects.equals(before, revised.get("message"))) {
+      throw RejectionException.invalid("params.message", revised.getOrDefault("message", "none"),
+          "proposal " + p.id() + " answers " + (before == null ? "no buyer message" : "buyer message " + before)
+              + "; a revision keeps that, a reply to another message is drafted anew");
+    }
+  }
+
   /** A move along {@link ProposalState}'s table. */
   static void move(Proposal p, ProposalState to) {
     if (!p.state().canMoveTo(to)) {

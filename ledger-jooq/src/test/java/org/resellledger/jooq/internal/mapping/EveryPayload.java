@@ -9,7 +9,11 @@ import org.resellledger.core.item.ItemStatus;
 import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.EventId;
 import org.resellledger.core.ledger.EventPayload;
+import org.resellledger.core.message.BuyerMessageId;
+import org.resellledger.core.message.MessageFact;
+import org.resellledger.core.order.OrderId;
 import org.resellledger.core.proposal.Evidence;
+import org.resellledger.core.proposal.ProposalState;
 import org.resellledger.core.proposal.OutboxEntry;
 import org.resellledger.core.proposal.ProposalFact;
 import org.resellledger.core.proposal.ProposalId;
@@ -125,7 +129,15 @@ final class EveryPayload {
             Instant.parse("2026-04-03T12:00:00Z")),
         new TrackingAdded(Optional.of("1Z998"), "UPS", "1Z999"),
         new PayoutReceived("PO-77", Samples.usd("51.30"), Samples.usd("7.15")),
-        new MarketValueEstimated(Optional.of(Samples.usd("40.00")), Samples.usd("55.00"), Optional.of("sold comps")));
+        new MarketValueEstimated(Optional.of(Samples.usd("40.00")), Samples.usd("55.00"), Optional.of("sold comps")),
+        new MessageFact.MessageReceived(BuyerMessageId.of("msg-1"), Channel.EBAY, "ebay-msg-991",
+            Optional.of(OrderId.of("or-1")), Optional.of(listing), "buyer_jo — ジョー",
+            "Has it shipped?\nThanks ✓", Instant.parse("2026-03-01T10:15:30.123456789Z")),
+        new MessageFact.ReplyDrafted(ProposalId.of("pr-9")),
+        new MessageFact.ReplyApproved(ProposalId.of("pr-9")),
+        new MessageFact.ReplyWithdrawn(ProposalId.of("pr-9"), ProposalState.EXPIRED, "approval expired"),
+        new MessageFact.MessageReplied(ProposalId.of("pr-9"), Optional.of(WriteOutcome.WRITTEN)),
+        new MessageFact.MessageClosed("answered by phone"));
   }
 
   /** The kinds with optional parts, those parts empty. */
@@ -153,6 +165,9 @@ final class EveryPayload {
         new ProposalFact.RestorePointSet(Optional.empty()),
         new ShipByDateSet(Optional.empty(), Instant.parse("2026-04-03T12:00:00Z")),
         new TrackingAdded(Optional.empty(), "USPS", "9400"),
-        new MarketValueEstimated(Optional.empty(), Samples.usd("0.00"), Optional.empty()));
+        new MarketValueEstimated(Optional.empty(), Samples.usd("0.00"), Optional.empty()),
+        new MessageFact.MessageReceived(BuyerMessageId.of("msg-2"), Channel.of("vinted"), "v-1", Optional.empty(),
+            Optional.empty(), "b", "?", Instant.parse("2026-03-01T10:15:30Z")),
+        new MessageFact.MessageReplied(ProposalId.of("pr-9"), Optional.empty()));
   }
 }
