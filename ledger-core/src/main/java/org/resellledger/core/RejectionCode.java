@@ -76,5 +76,11 @@ public enum RejectionCode {
   /** The proposal's target changed since it was drafted or approved: it is re-planned, never forced. */
   TARGET_MOVED,
   /** The proposal's state does not allow the requested move (see {@code ProposalState}). */
-  ILLEGAL_PROPOSAL_TRANSITION
+  ILLEGAL_PROPOSAL_TRANSITION,
+  /** No count session has this id. */
+  UNKNOWN_COUNT,
+  /** The location has an open count session already: count into it, or close it first. */
+  COUNT_ALREADY_OPEN,
+  /** The count session is closed: nothing more is counted into it, and it is not closed again. */
+  COUNT_CLOSED
 }

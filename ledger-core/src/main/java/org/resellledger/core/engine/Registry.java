@@ -77,6 +77,7 @@ public final class Registry {
     OrderConcept.register(r);
     BundleConcept.register(r);
     org.resellledger.core.proposal.internal.ProposalConcept.register(r);
+    org.resellledger.core.count.internal.CountConcept.register(r);
     return r;
   }
 
