@@ -54,6 +54,8 @@ public enum ImportErrorCode {
   NEGATIVE_QUANTITY,
   /** The same SKU, listing or external id appears on two rows of the file. */
   DUPLICATE_IN_FILE,
+  /** A count sheet row's {@code location} is not the count session's location nor under it. */
+  LOCATION_MISMATCH,
   /** The row matches several listings; give {@code listing_id} to say which. */
   AMBIGUOUS_LISTING,
   /** An external id does not have its channel's format. */
@@ -99,7 +101,10 @@ public enum ImportErrorCode {
   PROPOSAL_CHANGED,
   APPROVAL_EXPIRED,
   TARGET_MOVED,
-  ILLEGAL_PROPOSAL_TRANSITION;
+  ILLEGAL_PROPOSAL_TRANSITION,
+  UNKNOWN_COUNT,
+  COUNT_ALREADY_OPEN,
+  COUNT_CLOSED;
 
   /** The import code for a ledger rejection code: the one with the same name. */
   public static ImportErrorCode of(RejectionCode code) {
