@@ -30,4 +30,9 @@ interface Names {
   default java.util.List<org.resellledger.core.proposal.Proposal> proposals() {
     return java.util.List.of();
   }
+
+  /** Every count session of this run as it stands now, in the order opened. */
+  default java.util.List<org.resellledger.core.count.CountSession> countSessions() {
+    return java.util.List.of();
+  }
 }

@@ -50,7 +50,8 @@ final class Planner {
         orders,
         new BundlePlans(p, items),
         new ProposalPlans(p),
-        new FulfilmentPlans(p, items));
+        new FulfilmentPlans(p, items),
+        new CountPlans(p));
     List<Move> all = new ArrayList<>();
     concepts.forEach(c -> all.addAll(c.moves()));
     all.add(new Move("batch", 3, this::batch));

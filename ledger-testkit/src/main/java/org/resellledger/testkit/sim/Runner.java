@@ -82,6 +82,7 @@ final class Runner {
     private final Map<String, Object> ids = new HashMap<>();
     /** Every proposal drafted in this run, in order. */
     private final List<org.resellledger.core.proposal.ProposalId> proposals = new ArrayList<>();
+    private final List<org.resellledger.core.count.CountSessionId> countSessions = new ArrayList<>();
     private final Map<ProviderRef, Delivery> receipts = new HashMap<>();
     private final Model model = new Model();
     private final List<Check> checks;
@@ -229,6 +230,11 @@ final class Runner {
     /** Remembers the id the ledger gave to what a step created, under the step's symbolic name. */
     private void register(Step step, CommandResult result) {
       proposals.addAll(result.proposals());
+      for (LedgerEvent e : result.events()) {
+        if (e.payload() instanceof org.resellledger.core.count.CountFact.CountOpened opened) {
+          countSessions.add(opened.session());
+        }
+      }
       step.name().ifPresent(name -> step.created(result).ifPresent(id -> ids.put(name, id)));
     }
 
@@ -304,6 +310,10 @@ final class Runner {
       if (modelProblem.isPresent()) {
         return fail(i, Invariant.MODEL, modelProblem.get());
       }
+      Optional<String> countProblem = CountCheck.check(store, ws, countSessions());
+      if (countProblem.isPresent()) {
+        return fail(i, Invariant.COUNTS, countProblem.get());
+      }
       Optional<String> offered = OfferCheck.overOffered(items, proposals());
       if (offered.isPresent()) {
         return fail(i, Invariant.OFFERED_ABOVE_AVAILABLE, offered.get());
@@ -376,6 +386,16 @@ final class Runner {
     @Override
     public Optional<ItemDetails> details(Sku sku) {
       return ledger.item(sku).map(Item::details);
+    }
+
+    @Override
+    public List<org.resellledger.core.count.CountSession> countSessions() {
+      List<org.resellledger.core.count.CountSession> now = new ArrayList<>();
+      for (var id : countSessions) {
+        store.state(ws, org.resellledger.core.count.CountStreams.of(id))
+            .ifPresent(st -> now.add((org.resellledger.core.count.CountSession) st.state()));
+      }
+      return now;
     }
 
     @Override
