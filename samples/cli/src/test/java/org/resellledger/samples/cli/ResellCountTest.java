@@ -59,6 +59,9 @@ class ResellCountTest {
     Cli.Run again = cli.run("count", "close", session);
     assertThat(again.exit()).as(again.toString()).isNotZero();
     assertThat(again.out() + again.err()).contains("COUNT_CLOSED");
+    String today = java.time.LocalDate.now().toString();
+    assertThat(ok("weekly", "--from", java.time.LocalDate.now().minusDays(7).toString(), "--to", today).out())
+        .containsPattern("last count units +3 ");
   }
 
   @Test
