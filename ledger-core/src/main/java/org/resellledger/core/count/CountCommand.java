@@ -9,6 +9,22 @@ import org.resellledger.core.ledger.Origin;
  * The commands of a physical count: open a session for one storage location, record what was counted,
  * close it. Anyone may count (a person, an agent, an import of a count sheet); the adjustments a close
  * drafts are approved by a person, as every proposal is. The actor of each is its origin's.
+ *
+ * <p>What a count compares, and what happens when units move while it runs:
+ *
+ * <ul>
+ *   <li>A count compares against AVAILABLE (the units free to sell, the one bucket a correction moves);
+ *       units committed to an order, held, in inspection or damaged are not on the count shelf.
+ *   <li>A line's variance is fixed when the line is recorded: counted - available at that moment. Units
+ *       that move later (a sale, a hold, an intake) before the close are real and kept: the adjustment's
+ *       {@code counted} is the available units at the close plus the variance (never below 0).
+ *   <li>Each adjustment rests on its item's version at the close. Units that move between the close and the
+ *       approval refuse the approval {@code TARGET_MOVED}; nothing is forced. A person revises the proposal
+ *       (its evidence gives the variance) or counts again.
+ *   <li>The adjustments are authored by the system actor {@code count}, caused by the session, and cite the
+ *       line's event; approving and applying one ({@code ApproveProposal}, {@code ApplyProposal}, e.g. in
+ *       one {@code executeAll}) moves the variance between AVAILABLE and ADJUSTMENT with the count as reason.
+ * </ul>
  */
 public sealed interface CountCommand extends Command {
 
