@@ -19,6 +19,7 @@ module org.resellledger.core {
   exports org.resellledger.core.proposal;
   exports org.resellledger.core.message;
   exports org.resellledger.core.outbox;
+  exports org.resellledger.core.count;
   exports org.resellledger.core.queue;
   exports org.resellledger.core.report;
 }

@@ -83,5 +83,11 @@ public enum RejectionCode {
   /** No buyer message with that id in this workspace. */
   UNKNOWN_MESSAGE,
   /** The buyer message's state does not allow the requested move (see {@code MessageState}). */
-  ILLEGAL_MESSAGE_TRANSITION
+  ILLEGAL_MESSAGE_TRANSITION,
+  /** No count session has this id. */
+  UNKNOWN_COUNT,
+  /** The location has an open count session already: count into it, or close it first. */
+  COUNT_ALREADY_OPEN,
+  /** The count session is closed: nothing more is counted into it, and it is not closed again. */
+  COUNT_CLOSED
 }

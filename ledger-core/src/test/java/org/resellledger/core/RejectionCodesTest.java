@@ -406,6 +406,7 @@ class RejectionCodesTest {
     var risky = auto.draft(auto.setQuantity(listing, 4, agent));
     refusedIn(auto.f, auto.approval(risky, system), RejectionCode.RISKY_AUTO_APPROVAL);
   }
+
   // ---- buyer messages (BuyerMessagesTest and MessageTransitionsTest have each case in full) ----------------
 
   @Test
@@ -421,5 +422,23 @@ class RejectionCodesTest {
     s.f.run(new org.resellledger.core.message.MessageCommand.CloseMessage(id, "answered by phone", ProposalSetup.MAYA));
     refusedIn(s.f, new org.resellledger.core.message.MessageCommand.DraftBuyerReply(id, "Hi", ProposalSetup.AGENT),
         RejectionCode.ILLEGAL_MESSAGE_TRANSITION);
+  }
+
+  // ---- physical counts (CountSessionContract has each case in full) ----------------------------------------
+
+  @Test
+  void countCodes_aSecondOpenSession_aClosedSession_anUnknownSession() {
+    f.intake("A-1", 2);
+    var garage = org.resellledger.core.item.StorageLocation.of("GARAGE");
+    var session = org.resellledger.core.count.CountSessionId.of(
+        f.run(new org.resellledger.core.count.CountCommand.OpenCount(garage, ANA)).events().get(0).stream().id());
+    RejectionException open = refused(new org.resellledger.core.count.CountCommand.OpenCount(garage, ANA),
+        RejectionCode.COUNT_ALREADY_OPEN);
+    assertThat(open.getMessage()).contains(session.value()).contains("GARAGE");
+    f.run(new org.resellledger.core.count.CountCommand.CloseCount(session, ANA));
+    refused(new org.resellledger.core.count.CountCommand.RecordCount(session, Sku.of("A-1"), 1, ANA),
+        RejectionCode.COUNT_CLOSED);
+    refused(new org.resellledger.core.count.CountCommand.CloseCount(
+        org.resellledger.core.count.CountSessionId.of("nope"), ANA), RejectionCode.UNKNOWN_COUNT);
   }
 }

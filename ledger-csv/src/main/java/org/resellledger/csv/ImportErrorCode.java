@@ -54,6 +54,8 @@ public enum ImportErrorCode {
   NEGATIVE_QUANTITY,
   /** The same SKU, listing or external id appears on two rows of the file. */
   DUPLICATE_IN_FILE,
+  /** A count sheet row's {@code location} is not the count session's location nor under it. */
+  LOCATION_MISMATCH,
   /** The row matches several listings; give {@code listing_id} to say which. */
   AMBIGUOUS_LISTING,
   /** An external id does not have its channel's format. */
@@ -102,7 +104,11 @@ public enum ImportErrorCode {
   ILLEGAL_PROPOSAL_TRANSITION,
   // buyer messages' (org.resellledger.core.message): no import row meets them; named here to stay in step
   UNKNOWN_MESSAGE,
-  ILLEGAL_MESSAGE_TRANSITION;
+  ILLEGAL_MESSAGE_TRANSITION,
+  // physical counts' (org.resellledger.core.count)
+  UNKNOWN_COUNT,
+  COUNT_ALREADY_OPEN,
+  COUNT_CLOSED;
 
   /** The import code for a ledger rejection code: the one with the same name. */
   public static ImportErrorCode of(RejectionCode code) {

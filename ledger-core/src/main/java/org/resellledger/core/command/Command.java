@@ -15,7 +15,8 @@ import org.resellledger.core.order.OrderCommand;
  * {@link ListingCommand}, {@link OrderCommand}, {@link BundleCommand}.
  */
 public sealed interface Command permits ItemCommand, ListingCommand, OrderCommand, BundleCommand,
-    org.resellledger.core.proposal.ProposalCommand, org.resellledger.core.message.MessageCommand {
+    org.resellledger.core.proposal.ProposalCommand, org.resellledger.core.message.MessageCommand,
+    org.resellledger.core.count.CountCommand {
 
   Origin origin();
 }

@@ -78,6 +78,7 @@ public final class Registry {
     BundleConcept.register(r);
     org.resellledger.core.proposal.internal.ProposalConcept.register(r);
     org.resellledger.core.message.internal.MessageConcept.register(r);
+    org.resellledger.core.count.internal.CountConcept.register(r);
     return r;
   }
 

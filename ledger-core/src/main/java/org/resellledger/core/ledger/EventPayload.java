@@ -14,7 +14,8 @@ import org.resellledger.core.order.OrderItemFact;
  * envelope. A record's simple name is its kind ({@link LedgerEvent#kind()}), unique across all of them.
  */
 public sealed interface EventPayload permits ItemFact, ListingFact, OrderItemFact, OrderFact, BundleFact,
-    org.resellledger.core.proposal.ProposalFact, org.resellledger.core.message.MessageFact {
+    org.resellledger.core.proposal.ProposalFact, org.resellledger.core.message.MessageFact,
+    org.resellledger.core.count.CountFact {
 
   /**
    * Every kind of payload, one record class each (the sealed hierarchy walked, groups such as

@@ -32,7 +32,12 @@ public enum ProposalKind {
   PUBLISH_LISTING(Type.LISTING, true, Set.of(), Set.of()),
   /** Change an item's own fields: any of {@code title}, {@code brand}, {@code notes}. */
   CHANGE_ITEM_FIELDS(Type.ITEM, false, Set.of(), Set.of("title", "brand", "notes")),
-  /** Set an item's available units to what a physical count found: {@code counted} (0 or more). */
+  /**
+   * Set an item's available units to what a physical count found: {@code counted} (0 or more), the
+   * available units the item should have at the proposal's target version. A count session's close drafts
+   * it as the available units at the close plus the count's variance ({@code core.count}); applied as one
+   * AdjustQuantity whose reason names the count.
+   */
   ADJUST_FROM_COUNT(Type.ITEM, false, Set.of("counted"), Set.of()),
   /**
    * Send a buyer a reply on the order's channel: {@code text}; {@code message}, the buyer message it answers

@@ -36,7 +36,9 @@ public enum QueueKind {
   /** An item at or above the photo threshold without complete photos. */
   MISSING_PHOTOS(8),
   /** An item with units available and no listing anywhere. */
-  NO_LISTING(8);
+  NO_LISTING(8),
+  /** A location with units on hand never counted, or not within the policy's {@code uncountedAfter}. */
+  UNCOUNTED_LOCATION(8);
 
   private final int priority;
 

@@ -50,6 +50,7 @@ public final class Queues {
   private final ItemRulesOfQueues items;
   private final OrderRulesOfQueues orders;
   private final ProposalRulesOfQueues proposals;
+  private final LocationRulesOfQueues locations;
 
   private Queues(LedgerStore store, WorkspaceId workspace, LedgerConfig config, QueuePolicy policy,
       Optional<InboxStore> inbox) {
@@ -60,6 +61,7 @@ public final class Queues {
     this.items = new ItemRulesOfQueues(store, workspace, config, policy);
     this.orders = new OrderRulesOfQueues(store, workspace, config, policy);
     this.proposals = new ProposalRulesOfQueues(store, workspace, config, policy);
+    this.locations = new LocationRulesOfQueues(store, workspace, config, policy);
   }
 
   /** The queues of a workspace; {@code inbox} is where provider events wait, if the host keeps them. */
@@ -95,6 +97,7 @@ public final class Queues {
       case STUCK_STATUS -> scanItems(ItemRulesOfQueues.STUCK, items::stuck, after, limit);
       case MISSING_PHOTOS -> scanItems(ItemRulesOfQueues.WORKING, items::missingPhotos, after, limit);
       case NO_LISTING -> scanItems(ItemRulesOfQueues.WORKING, items::noListing, after, limit);
+      case UNCOUNTED_LOCATION -> locations.page(after, limit);
     };
   }
 

@@ -53,6 +53,10 @@ import org.resellledger.core.store.EventQuery;
 import org.resellledger.core.message.BuyerMessage;
 import org.resellledger.core.message.MessageStreams;
 import org.resellledger.core.store.ItemQuery;
+import org.resellledger.core.count.CountBook;
+import org.resellledger.core.count.CountStreams;
+import org.resellledger.core.count.LocationCount;
+import org.resellledger.core.store.KeyedStream;
 import org.resellledger.core.store.LedgerStore;
 import org.resellledger.core.store.OrderQuery;
 import org.resellledger.core.store.Page;
@@ -401,8 +405,14 @@ public final class Reports {
         marginBySource.computeIfAbsent(source, c -> new Figure.Sum("margin." + c)).add(event, lineMargin);
       }
     });
+    Figure.Sum counted = new Figure.Sum("count.units");
+    for (KeyedStream k : store.streamsWithKeyPrefix(workspace, CountStreams.LOCATION, CountStreams.LOCATION_KEY, "",
+        CountBook.MAX)) {
+      store.state(workspace, k.stream()).map(s -> (LocationCount) s.state())
+          .ifPresent(c -> counted.add(c.closedBy(), BigDecimal.valueOf(c.unitsCounted())));
+    }
     WeeklyReview.Stock stock = new WeeklyReview.Stock(ledgerUnits.figure(), ledgerCost.figure(), projectionUnits[0],
-        projectionCost[0]);
+        projectionCost[0], counted.figure());
     return new WeeklyReview(from, before, currency, sales.figure(), fees.figure(), cash.figure(),
         figures(cashByChannel), withheld.figure(), refunds.figure(), shipping.figure(), margin.figure(), stock,
         staleItems.figure(), missingPhotos.figure(), missingListings.figure(),

@@ -970,6 +970,20 @@ public abstract class LedgerStoreContract {
     }
   }
 
+  /** Physical counts ({@link CountSessionContract}): sessions, variance, adjustments, locations, on the store under test. */
+  @Nested
+  class Counts extends CountSessionContract {
+    @Override
+    protected LedgerStore store() {
+      return store;
+    }
+
+    @Override
+    protected WorkspaceId ws() {
+      return ws;
+    }
+  }
+
   /**
    * The channel-id map ({@link ChannelLinkContract}), on a store that is a {@link ChannelLinkStore}; skipped,
    * saying so, on one that is not.

@@ -31,6 +31,12 @@ public enum Invariant {
   OFFERED_ABOVE_AVAILABLE,
   /** The store disagrees with the independent model of bucket quantities, order lines or conflicts. */
   MODEL,
+  /**
+   * The count sessions disagree with themselves or the store: two open sessions of one location, a variance
+   * that is not counted - expected, proposals other than the report's, a location not verified by its latest
+   * closed session (see {@code CountCheck}).
+   */
+  COUNTS,
   /** A check added with {@link LedgerSimulator#check} failed. */
   CUSTOM
 }

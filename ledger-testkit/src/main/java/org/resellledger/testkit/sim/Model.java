@@ -134,6 +134,14 @@ final class Model {
     } else if (c instanceof org.resellledger.core.proposal.ProposalCommand.DraftProposal x
         && x.kind() == org.resellledger.core.proposal.ProposalKind.ADJUST_FROM_COUNT) {
       counts.put(result.proposals().get(0), Map.entry(Sku.of(x.target().id()), Integer.parseInt(x.params().get("counted"))));
+    } else if (c instanceof org.resellledger.core.count.CountCommand.CloseCount) {
+      // a close drafts one count adjustment per variance: the same as a drafted count, by the system
+      for (var e : result.events()) {
+        if (e.payload() instanceof org.resellledger.core.proposal.ProposalFact.ProposalDrafted d
+            && d.kind() == org.resellledger.core.proposal.ProposalKind.ADJUST_FROM_COUNT) {
+          counts.put(d.proposal(), Map.entry(Sku.of(d.target().id()), Integer.parseInt(d.params().get("counted"))));
+        }
+      }
     } else if (c instanceof org.resellledger.core.proposal.ProposalCommand.ReviseProposal x && counts.containsKey(x.proposal())) {
       counts.put(x.proposal(), Map.entry(counts.get(x.proposal()).getKey(), Integer.parseInt(x.params().get("counted"))));
     } else if (c instanceof org.resellledger.core.proposal.ProposalCommand.SettleProposal x && counts.containsKey(x.proposal())) {

@@ -35,4 +35,9 @@ interface Names {
   default java.util.List<org.resellledger.core.message.BuyerMessage> messages() {
     return java.util.List.of();
   }
+
+  /** Every count session of this run as it stands now, in the order opened. */
+  default java.util.List<org.resellledger.core.count.CountSession> countSessions() {
+    return java.util.List.of();
+  }
 }

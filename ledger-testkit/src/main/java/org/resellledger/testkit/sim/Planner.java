@@ -51,7 +51,8 @@ final class Planner {
         new BundlePlans(p, items),
         new ProposalPlans(p),
         new FulfilmentPlans(p, items),
-        new MessagePlans(p));
+        new MessagePlans(p),
+        new CountPlans(p));
     List<Move> all = new ArrayList<>();
     concepts.forEach(c -> all.addAll(c.moves()));
     all.add(new Move("batch", 3, this::batch));

@@ -83,6 +83,7 @@ final class Runner {
     /** Every proposal drafted in this run, in order. */
     private final List<org.resellledger.core.proposal.ProposalId> proposals = new ArrayList<>();
     private final java.util.Set<org.resellledger.core.message.BuyerMessageId> messages = new java.util.LinkedHashSet<>();
+    private final List<org.resellledger.core.count.CountSessionId> countSessions = new ArrayList<>();
     private final Map<ProviderRef, Delivery> receipts = new HashMap<>();
     private final Model model = new Model();
     private final List<Check> checks;
@@ -231,6 +232,11 @@ final class Runner {
     private void register(Step step, CommandResult result) {
       proposals.addAll(result.proposals());
       result.messageId().ifPresent(messages::add);
+      for (LedgerEvent e : result.events()) {
+        if (e.payload() instanceof org.resellledger.core.count.CountFact.CountOpened opened) {
+          countSessions.add(opened.session());
+        }
+      }
       step.name().ifPresent(name -> step.created(result).ifPresent(id -> ids.put(name, id)));
     }
 
@@ -306,6 +312,10 @@ final class Runner {
       if (modelProblem.isPresent()) {
         return fail(i, Invariant.MODEL, modelProblem.get());
       }
+      Optional<String> countProblem = CountCheck.check(store, ws, countSessions());
+      if (countProblem.isPresent()) {
+        return fail(i, Invariant.COUNTS, countProblem.get());
+      }
       Optional<String> offered = OfferCheck.overOffered(items, proposals());
       if (offered.isPresent()) {
         return fail(i, Invariant.OFFERED_ABOVE_AVAILABLE, offered.get());
@@ -378,6 +388,16 @@ final class Runner {
     @Override
     public Optional<ItemDetails> details(Sku sku) {
       return ledger.item(sku).map(Item::details);
+    }
+
+    @Override
+    public List<org.resellledger.core.count.CountSession> countSessions() {
+      List<org.resellledger.core.count.CountSession> now = new ArrayList<>();
+      for (var id : countSessions) {
+        store.state(ws, org.resellledger.core.count.CountStreams.of(id))
+            .ifPresent(st -> now.add((org.resellledger.core.count.CountSession) st.state()));
+      }
+      return now;
     }
 
     @Override

@@ -67,6 +67,16 @@ public final class Items {
     return join(tx, item);
   }
 
+  /** The item with this SKU if there is one (it joins the transaction), or empty: no refusal. */
+  public static Optional<Item> find(Tx tx, Sku sku) {
+    Checks.present("sku", sku);
+    Item known = heldBySku(tx, sku);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    return stored(tx, sku).map(item -> join(tx, item));
+  }
+
   public static Item item(Tx tx, ItemId id) {
     Item known = held(tx, id);
     if (known != null) {

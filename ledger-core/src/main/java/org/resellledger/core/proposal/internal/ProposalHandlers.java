@@ -100,7 +100,11 @@ final class ProposalHandlers {
     }
     Targets.Resolved t = checkApplicable(tx, p);
     ProposalRules.move(p, ProposalState.APPLIED);
-    Origin because = x.origin().causedBy(p.id().value()).because("proposal " + p.id() + " (" + p.kind() + ")");
+    String reasoning = p.evidence().reasoning();
+    // a count's adjustment names the count in its reason: the ledger entry says why units moved
+    Origin because = x.origin().causedBy(p.id().value()).because("proposal " + p.id() + " (" + p.kind() + ")"
+        + (p.kind() == ProposalKind.ADJUST_FROM_COUNT && !reasoning.isEmpty()
+            ? ": " + reasoning.substring(0, Math.min(reasoning.length(), 900)) : ""));
     Item item = t.item();
     if (p.kind() == ProposalKind.ADJUST_FROM_COUNT) {
       long delta = p.intParam("counted") - item.available();

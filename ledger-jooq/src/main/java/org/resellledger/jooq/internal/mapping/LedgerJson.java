@@ -34,6 +34,7 @@ import org.resellledger.core.item.Sku;
 import org.resellledger.core.ledger.EventId;
 import org.resellledger.core.ledger.EventPayload;
 import org.resellledger.core.listing.Channel;
+import org.resellledger.core.count.CountSessionId;
 import org.resellledger.core.proposal.ProposalId;
 import org.resellledger.core.listing.ListingDetails;
 import org.resellledger.core.listing.ListingId;
@@ -132,6 +133,7 @@ final class LedgerJson {
     asString(module, EventId.class, EventId::value, EventId::of);
     asString(module, Channel.class, Channel::code, Channel::of);
     asString(module, ProposalId.class, ProposalId::value, ProposalId::of);
+    asString(module, CountSessionId.class, CountSessionId::value, CountSessionId::of);
     viaShape(module, ItemDetails.class, ItemDetailsJson.class, ItemDetailsJson::of, ItemDetailsJson::toDetails);
     viaShape(module, ListingDetails.class, ListingDetailsJson.class, ListingDetailsJson::of,
         ListingDetailsJson::toDetails);

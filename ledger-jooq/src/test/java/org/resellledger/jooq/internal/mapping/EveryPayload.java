@@ -6,7 +6,11 @@ import java.util.Optional;
 import org.resellledger.core.item.Condition;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.ItemStatus;
+import org.resellledger.core.count.CountFact;
+import org.resellledger.core.count.CountSessionId;
+import org.resellledger.core.count.VarianceLine;
 import org.resellledger.core.item.Sku;
+import org.resellledger.core.item.StorageLocation;
 import org.resellledger.core.ledger.EventId;
 import org.resellledger.core.ledger.EventPayload;
 import org.resellledger.core.message.BuyerMessageId;
@@ -137,7 +141,15 @@ final class EveryPayload {
         new MessageFact.ReplyApproved(ProposalId.of("pr-9")),
         new MessageFact.ReplyWithdrawn(ProposalId.of("pr-9"), ProposalState.EXPIRED, "approval expired"),
         new MessageFact.MessageReplied(ProposalId.of("pr-9"), Optional.of(WriteOutcome.WRITTEN)),
-        new MessageFact.MessageClosed("answered by phone"));
+        new MessageFact.MessageClosed("answered by phone"),
+        new CountFact.CountOpened(CountSessionId.of("cs-1"), StorageLocation.of("GARAGE", "S1", "B2")),
+        new CountFact.UnitsCounted(Sku.of("A-1"), 4, Optional.of(3L), Optional.of(StorageLocation.parse("GARAGE/S1")), 7),
+        new CountFact.CountClosed(List.of(
+            new VarianceLine(Sku.of("A-1"), VarianceLine.Finding.OVER, 3, 4, 1, Optional.of(Samples.usd("10.00")),
+                Optional.of(StorageLocation.parse("GARAGE/S1")), 3, Optional.of(ProposalId.of("pr-9"))),
+            new VarianceLine(Sku.of("ZZ-1"), VarianceLine.Finding.UNKNOWN_SKU, 0, 2, 0, Optional.empty(),
+                Optional.empty(), 0, Optional.empty())), List.of(ProposalId.of("pr-9"))),
+        new CountFact.LocationVerified(StorageLocation.of("GARAGE"), CountSessionId.of("cs-1"), 6, EventId.of("ev-9")));
   }
 
   /** The kinds with optional parts, those parts empty. */
@@ -168,6 +180,8 @@ final class EveryPayload {
         new MarketValueEstimated(Optional.empty(), Samples.usd("0.00"), Optional.empty()),
         new MessageFact.MessageReceived(BuyerMessageId.of("msg-2"), Channel.of("vinted"), "v-1", Optional.empty(),
             Optional.empty(), "b", "?", Instant.parse("2026-03-01T10:15:30Z")),
-        new MessageFact.MessageReplied(ProposalId.of("pr-9"), Optional.empty()));
+        new MessageFact.MessageReplied(ProposalId.of("pr-9"), Optional.empty()),
+        new CountFact.UnitsCounted(Sku.of("ZZ-1"), 0, Optional.empty(), Optional.empty(), 0),
+        new CountFact.CountClosed(List.of(), List.of()));
   }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
     subcommands = {InitCommand.class, IntakeCommand.class, ItemsCommand.class, ListCommand.class,
         SellCommand.class, ImportCommand.class, ExportCommand.class, InboxCommand.class, ReconcileCommand.class,
         ProposalsCommand.class, QueuesCommand.class, DashboardCommand.class, WeeklyCommand.class, WebCommand.class,
+        CountCommand.class,
         CommandLine.HelpCommand.class})
 public final class Resell implements Runnable {
   @Spec

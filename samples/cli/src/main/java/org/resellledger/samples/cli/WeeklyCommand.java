@@ -69,6 +69,7 @@ final class WeeklyCommand extends BooksCommand {
         + (r.stock().agrees() ? " (agree)" : " (DISAGREE)"));
     out.text(row("stock cost", r.stock().ledgerCost(), cur) + "; stored items: "
         + money(r.stock().projectionCost()) + " " + cur);
+    out.text(row("last count units", r.stock().lastCount(), "") + " (the last closed count of each location)");
     out.text(row("stale items", r.staleItems(), ""));
     out.text(row("missing photos", r.missingPhotos(), ""));
     out.text(row("missing listings", r.missingListings(), ""));
@@ -84,7 +85,7 @@ final class WeeklyCommand extends BooksCommand {
         "shippingSpend", json(r.shippingSpend()), "margin", json(r.margin()),
         "stock", Out.obj("units", json(r.stock().ledgerUnits()), "cost", json(r.stock().ledgerCost()),
             "storedUnits", r.stock().projectionUnits(), "storedCost", money(r.stock().projectionCost()),
-            "agrees", r.stock().agrees()),
+            "agrees", r.stock().agrees(), "lastCount", json(r.stock().lastCount())),
         "staleItems", json(r.staleItems()), "missingPhotos", json(r.missingPhotos()),
         "missingListings", json(r.missingListings()),
         "byCategory", r.byCategory().stream().map(WeeklyCommand::json).toList(),

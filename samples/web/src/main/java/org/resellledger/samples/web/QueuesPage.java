@@ -83,6 +83,8 @@ final class QueuesPage implements Page {
       h.link(Urls.INBOX, e.subject());
     } else if (PROPOSAL_KINDS.contains(e.kind())) {
       h.link(Urls.PROPOSALS, e.subject());
+    } else if (e.kind() == QueueKind.UNCOUNTED_LOCATION) {
+      h.text(e.subject()); // a storage location, not a record with a page of its own
     } else if (ORDER_KINDS.contains(e.kind())) {
       h.text(e.subject());
       order(e.subject()).ifPresent(o -> o.lines().stream().map(OrderLine::sku).distinct()
