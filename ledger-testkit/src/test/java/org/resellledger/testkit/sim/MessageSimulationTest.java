@@ -34,7 +34,7 @@ class MessageSimulationTest {
     SimulationReport report = LedgerSimulator.against(() -> {
           store.set(new InMemoryLedgerStore());
           return store.get();
-        }).ignoringSystemProperties().seed(0x6d657373L).sequences(400).steps(40)
+        }).ignoringSystemProperties().seed(0x6d657373L).sequences(800).steps(40)
         .check("a message stands where its reply says", ledger -> follows(ledger, store.get(), seen))
         .run();
 
