@@ -191,6 +191,35 @@ public final class Queries {
     return n;
   }
 
+  /**
+   * Every receipt of the workspace by provider then provider event id, compared as Java compares strings
+   * (on PostgreSQL by code point, {@code COLLATE "C"}, whatever the database's collation), through a cursor.
+   */
+  public static long forEachReceipt(DSLContext dsl, WorkspaceId ws,
+      Consumer<org.resellledger.core.store.Receipt> sink) {
+    boolean postgres = dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
+    long n = 0;
+    try (Cursor<org.resellledger.jooq.internal.schema.tables.records.LedgerReceiptsRecord> cursor =
+        dsl.selectFrom(LEDGER_RECEIPTS)
+            .where(LEDGER_RECEIPTS.WORKSPACE_ID.eq(ws.value()))
+            .orderBy(postgres ? LEDGER_RECEIPTS.PROVIDER.collate("C") : LEDGER_RECEIPTS.PROVIDER,
+                postgres ? LEDGER_RECEIPTS.PROVIDER_EVENT_ID.collate("C") : LEDGER_RECEIPTS.PROVIDER_EVENT_ID)
+            .fetchSize(FETCH_SIZE)
+            .fetchLazy()) {
+      for (var r : cursor) {
+        sink.accept(ReceiptRows.toReceipt(r));
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether the workspace holds any event or receipt: a restore goes only into one that holds neither. */
+  public static boolean holdsEventsOrReceipts(DSLContext dsl, WorkspaceId ws) {
+    return dsl.fetchExists(LEDGER_EVENTS, LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value()))
+        || dsl.fetchExists(LEDGER_RECEIPTS, LEDGER_RECEIPTS.WORKSPACE_ID.eq(ws.value()));
+  }
+
   public static Optional<org.resellledger.core.store.Receipt> receipt(DSLContext dsl, WorkspaceId ws,
       ProviderRef provider) {
     return dsl.selectFrom(LEDGER_RECEIPTS)
