@@ -202,8 +202,8 @@ public final class Queries {
     try (Cursor<org.resellledger.jooq.internal.schema.tables.records.LedgerReceiptsRecord> cursor =
         dsl.selectFrom(LEDGER_RECEIPTS)
             .where(LEDGER_RECEIPTS.WORKSPACE_ID.eq(ws.value()))
-            .orderBy(postgres ? LEDGER_RECEIPTS.PROVIDER.collate("C") : LEDGER_RECEIPTS.PROVIDER,
-                postgres ? LEDGER_RECEIPTS.PROVIDER_EVENT_ID.collate("C") : LEDGER_RECEIPTS.PROVIDER_EVENT_ID)
+            .orderBy(byCodePoint(postgres, LEDGER_RECEIPTS.PROVIDER),
+                byCodePoint(postgres, LEDGER_RECEIPTS.PROVIDER_EVENT_ID))
             .fetchSize(FETCH_SIZE)
             .fetchLazy()) {
       for (var r : cursor) {
@@ -212,6 +212,11 @@ public final class Queries {
       }
     }
     return n;
+  }
+
+  /** The column to order by as Java compares strings: on PostgreSQL in the "C" collation (the renderer quotes no name). */
+  private static org.jooq.Field<String> byCodePoint(boolean postgres, org.jooq.Field<String> column) {
+    return postgres ? org.jooq.impl.DSL.field("{0} collate \"C\"", String.class, column) : column;
   }
 
   /** Whether the workspace holds any event or receipt: a restore goes only into one that holds neither. */

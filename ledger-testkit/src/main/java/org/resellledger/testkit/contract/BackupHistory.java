@@ -38,7 +38,8 @@ public record BackupHistory(WorkspaceId workspace, RecordChannelSale redelivery,
   /** Writes the history into a new workspace of {@code store}: {@code steps} simulator steps from {@code seed}. */
   public static BackupHistory record(LedgerStore store, long seed, int steps) {
     AtomicReference<WorkspaceId> ws = new AtomicReference<>();
-    LedgerSimulator.against(() -> store)
+    // forwarded: the simulator closes the store it ran on, and the history is read after
+    LedgerSimulator.against(() -> new ForwardingLedgerStore(store))
         .ignoringSystemProperties()
         .seed(seed)
         .sequences(1)
