@@ -296,22 +296,23 @@ public final class CsvBackup {
 
   /** {@code item:abc} as {@link StreamId#toString()} writes it. */
   private static StreamId stream(String text) {
-    int colon = text.indexOf(':');
-    if (colon < 1) {
-      throw new IllegalArgumentException("a stream is kind:id, e.g. item:it-1");
-    }
-    return new StreamId(StreamId.Kind.of(text.substring(0, colon).toUpperCase(Locale.ROOT)),
-        text.substring(colon + 1));
+    String[] kindAndId = kindAnd(text, "a stream is kind:id, e.g. item:it-1");
+    return new StreamId(StreamId.Kind.of(kindAndId[0]), kindAndId[1]);
   }
 
   /** {@code person:maya} as {@link Actor#toString()} writes it. */
   private static Actor actor(String text) {
+    String[] kindAndName = kindAnd(text, "an actor is kind:name, e.g. person:maya");
+    return new Actor(Actor.Kind.valueOf(kindAndName[0]), kindAndName[1]);
+  }
+
+  /** {@code kind:rest} split at the first colon, the kind in upper case as its enum or name has it. */
+  private static String[] kindAnd(String text, String shape) {
     int colon = text.indexOf(':');
     if (colon < 1) {
-      throw new IllegalArgumentException("an actor is kind:name, e.g. person:maya");
+      throw new IllegalArgumentException(shape);
     }
-    return new Actor(Actor.Kind.valueOf(text.substring(0, colon).toUpperCase(Locale.ROOT)),
-        text.substring(colon + 1));
+    return new String[] {text.substring(0, colon).toUpperCase(Locale.ROOT), text.substring(colon + 1)};
   }
 
   private static List<EventId> eventIds(String line) {

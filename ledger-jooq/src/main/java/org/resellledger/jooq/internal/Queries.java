@@ -177,18 +177,8 @@ public final class Queries {
 
   private static long forEachEvent(DSLContext dsl, WorkspaceId ws, Consumer<LedgerEvent> sink,
       org.jooq.OrderField<?>... order) {
-    long n = 0;
-    try (Cursor<LedgerEventsRecord> cursor = dsl.selectFrom(LEDGER_EVENTS)
-        .where(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value()))
-        .orderBy(order)
-        .fetchSize(FETCH_SIZE)
-        .fetchLazy()) {
-      for (LedgerEventsRecord r : cursor) {
-        sink.accept(EventRows.toEvent(r));
-        n++;
-      }
-    }
-    return n;
+    return forEachRow(dsl.selectFrom(LEDGER_EVENTS).where(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value())).orderBy(order),
+        EventRows::toEvent, sink);
   }
 
   /**
@@ -198,16 +188,18 @@ public final class Queries {
   public static long forEachReceipt(DSLContext dsl, WorkspaceId ws,
       Consumer<org.resellledger.core.store.Receipt> sink) {
     boolean postgres = dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
+    return forEachRow(dsl.selectFrom(LEDGER_RECEIPTS).where(LEDGER_RECEIPTS.WORKSPACE_ID.eq(ws.value()))
+        .orderBy(byCodePoint(postgres, LEDGER_RECEIPTS.PROVIDER),
+            byCodePoint(postgres, LEDGER_RECEIPTS.PROVIDER_EVENT_ID)), ReceiptRows::toReceipt, sink);
+  }
+
+  /** Hands every row of {@code query}, read through a cursor {@value #FETCH_SIZE} at a time, to {@code sink}. */
+  private static <R extends Record, T> long forEachRow(org.jooq.ResultQuery<R> query,
+      java.util.function.Function<R, T> value, Consumer<T> sink) {
     long n = 0;
-    try (Cursor<org.resellledger.jooq.internal.schema.tables.records.LedgerReceiptsRecord> cursor =
-        dsl.selectFrom(LEDGER_RECEIPTS)
-            .where(LEDGER_RECEIPTS.WORKSPACE_ID.eq(ws.value()))
-            .orderBy(byCodePoint(postgres, LEDGER_RECEIPTS.PROVIDER),
-                byCodePoint(postgres, LEDGER_RECEIPTS.PROVIDER_EVENT_ID))
-            .fetchSize(FETCH_SIZE)
-            .fetchLazy()) {
-      for (var r : cursor) {
-        sink.accept(ReceiptRows.toReceipt(r));
+    try (Cursor<R> cursor = query.fetchSize(FETCH_SIZE).fetchLazy()) {
+      for (R r : cursor) {
+        sink.accept(value.apply(r));
         n++;
       }
     }
