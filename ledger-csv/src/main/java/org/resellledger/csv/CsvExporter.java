@@ -131,19 +131,24 @@ public final class CsvExporter {
         if (e.recordedAt().isBefore(from) || !e.recordedAt().isBefore(to)) {
           continue;
         }
-        Optional<Movement> m = e.movement();
-        row(printer, new String[] {e.recordedAt().toString(), e.occurredAt().toString(), e.id().value(), e.kind(),
-            e.stream().toString(), Long.toString(e.version()), e.item().map(ItemId::value).orElse(""),
-            e.item().map(skus::get).map(Sku::value).orElse(""), e.listing().map(Object::toString).orElse(""),
-            e.order().map(Object::toString).orElse(""), m.map(x -> Integer.toString(x.quantity())).orElse(""),
-            m.map(x -> x.from().name()).orElse(""), m.map(x -> x.to().name()).orElse(""), e.source().name(),
-            e.actor().toString(), e.provider().map(p -> p.provider()).orElse(""),
-            e.provider().map(p -> p.eventId()).orElse(""), e.reason().orElse(""), e.causation().orElse(""),
-            e.payload().toString()});
+        row(printer, eventCells(e, skus));
         n++;
       }
       return n;
     });
+  }
+
+  /** One event's cells under {@link #EVENT_HEADERS}; {@code skus} names the SKU of an item id. */
+  static String[] eventCells(LedgerEvent e, Map<ItemId, Sku> skus) {
+    Optional<Movement> m = e.movement();
+    return new String[] {e.recordedAt().toString(), e.occurredAt().toString(), e.id().value(), e.kind(),
+        e.stream().toString(), Long.toString(e.version()), e.item().map(ItemId::value).orElse(""),
+        e.item().map(skus::get).map(Sku::value).orElse(""), e.listing().map(Object::toString).orElse(""),
+        e.order().map(Object::toString).orElse(""), m.map(x -> Integer.toString(x.quantity())).orElse(""),
+        m.map(x -> x.from().name()).orElse(""), m.map(x -> x.to().name()).orElse(""), e.source().name(),
+        e.actor().toString(), e.provider().map(p -> p.provider()).orElse(""),
+        e.provider().map(p -> p.eventId()).orElse(""), e.reason().orElse(""), e.causation().orElse(""),
+        e.payload().toString()};
   }
 
   /** Events recorded on the UTC days {@code from} to {@code toInclusive}. */
@@ -168,7 +173,7 @@ public final class CsvExporter {
     }
   }
 
-  private static void row(CSVPrinter printer, String[] cells) throws IOException {
+  static void row(CSVPrinter printer, String[] cells) throws IOException {
     for (String cell : cells) {
       printer.print(Formula.neutralise(cell));
     }

@@ -60,6 +60,11 @@ public enum ImportErrorCode {
   AMBIGUOUS_LISTING,
   /** An external id does not have its channel's format. */
   EXTERNAL_ID_FORMAT,
+  /**
+   * A backup's event is not its stream's next version (a gap, a repeat, versions out of order): the file is
+   * not a whole backup ({@link CsvBackup}).
+   */
+  VERSION_SEQUENCE,
 
   // ---- refused by the ledger (same names as RejectionCode) --------------------------------------------
   INVALID_VALUE,

@@ -1164,6 +1164,15 @@ abstract class CsvImportContract {
     }
   }
 
+  /** Backups of a workspace ({@link BackupContract}) on the store under test. */
+  @Nested
+  class Backups extends BackupContract {
+    @Override
+    protected LedgerStore store() {
+      return store;
+    }
+  }
+
   @Nested
   class Export {
     @Test

@@ -307,6 +307,36 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, ChannelLi
     return db.read("reading receipt " + provider, dsl -> Queries.receipt(dsl, workspace, provider));
   }
 
+  /** Through a cursor, by provider then provider event id as Java compares strings. */
+  @Override
+  public long forEachReceipt(WorkspaceId workspace, java.util.function.Consumer<Receipt> sink) {
+    return db.streamingRead("reading receipts", dsl -> Queries.forEachReceipt(dsl, workspace, sink));
+  }
+
+  /**
+   * One transaction: refuses a workspace holding events or receipts, then inserts what {@code producer}
+   * hands over in batches of {@value #REBUILD_BATCH}; every read the producer makes on this thread runs in
+   * the same transaction. If anything throws, it rolls back and nothing is written. Memory holds one batch.
+   */
+  @Override
+  public void restore(WorkspaceId workspace,
+      java.util.function.Consumer<org.resellledger.core.store.RestoreSink> producer) {
+    Objects.requireNonNull(producer, "producer");
+    db.holding("restoring a backup", c -> null, () -> {
+      if (db.read("checking the workspace is empty", dsl -> Queries.holdsEventsOrReceipts(dsl, workspace))) {
+        throw new org.resellledger.core.store.WorkspaceNotEmptyException(workspace);
+      }
+      org.resellledger.jooq.internal.RestoreBatches batches = new org.resellledger.jooq.internal.RestoreBatches(
+          workspace, REBUILD_BATCH, (events, receipts) -> db.jdbcTransaction("writing restored events", c -> {
+            writer.insertRestored(c, workspace, events, receipts);
+            return null;
+          }));
+      producer.accept(batches);
+      batches.flush();
+      return null;
+    });
+  }
+
   /** The state of a stream of a registered kind, from its row (not by replaying its events). */
   @Override
   public Optional<StreamState> state(WorkspaceId workspace, StreamId stream) {

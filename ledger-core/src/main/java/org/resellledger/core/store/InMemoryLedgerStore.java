@@ -60,6 +60,12 @@ public final class InMemoryLedgerStore implements LedgerStore, InboxStore, Chann
       return streams.getOrDefault(stream, List.of()).size();
     }
 
+    void append(LedgerEvent e) {
+      events.add(e);
+      byId.put(e.id(), e);
+      streams.computeIfAbsent(e.stream(), s -> new ArrayList<>()).add(e);
+    }
+
     void putItem(Item item) {
       Item old = items.put(item.id(), item);
       if (old != null) {
@@ -183,6 +189,48 @@ public final class InMemoryLedgerStore implements LedgerStore, InboxStore, Chann
   }
 
   @Override
+  public synchronized long forEachReceipt(WorkspaceId ws, java.util.function.Consumer<Receipt> sink) {
+    List<Receipt> all = new ArrayList<>(books(ws).receipts.values());
+    all.sort(Comparator.comparing((Receipt r) -> r.provider().provider())
+        .thenComparing(r -> r.provider().eventId()));
+    all.forEach(sink);
+    return all.size();
+  }
+
+  /** Collects the backup first and writes it only when all of it passed, holding the monitor throughout. */
+  @Override
+  public synchronized void restore(WorkspaceId ws, java.util.function.Consumer<RestoreSink> producer) {
+    java.util.Objects.requireNonNull(producer, "producer");
+    Books b = books(ws);
+    if (!b.events.isEmpty() || !b.receipts.isEmpty()) {
+      throw new WorkspaceNotEmptyException(ws);
+    }
+    RestoreOrder order = new RestoreOrder(ws);
+    List<LedgerEvent> events = new ArrayList<>();
+    Map<EventId, LedgerEvent> ids = new HashMap<>();
+    Map<ProviderRef, Receipt> receipts = new LinkedHashMap<>();
+    producer.accept(new RestoreSink() {
+      @Override
+      public void event(LedgerEvent e) {
+        order.next(e);
+        if (ids.putIfAbsent(e.id(), e) != null) {
+          throw new ConcurrencyException("event id " + e.id() + " is given twice");
+        }
+        events.add(e);
+      }
+
+      @Override
+      public void receipt(Receipt r) {
+        if (receipts.putIfAbsent(r.provider(), r) != null) {
+          throw new DuplicateReceiptException(r.provider());
+        }
+      }
+    });
+    events.forEach(b::append);
+    b.receipts.putAll(receipts);
+  }
+
+  @Override
   public synchronized void commit(Commit c) {
     // what a database would refuse or change is refused here too; the values themselves are kept as given
     StorableText.check(c);
@@ -226,11 +274,7 @@ public final class InMemoryLedgerStore implements LedgerStore, InboxStore, Chann
         }
       }
     }
-    for (LedgerEvent e : c.events()) {
-      b.events.add(e);
-      b.byId.put(e.id(), e);
-      b.streams.computeIfAbsent(e.stream(), s -> new ArrayList<>()).add(e);
-    }
+    c.events().forEach(b::append);
     c.items().forEach(b::putItem);
     c.orders().forEach(b::putOrder);
     c.streams().forEach(b::putState);

@@ -193,6 +193,36 @@ public interface LedgerStore {
   Optional<Receipt> receipt(WorkspaceId workspace, ProviderRef provider);
 
   /**
+   * Hands every receipt of the workspace to {@code sink}, ordered by provider then provider event id, and
+   * returns how many: what a backup writes so that a restored workspace still recognises a redelivery. A
+   * store that keeps receipts implements it; the default cannot and says so.
+   */
+  default long forEachReceipt(WorkspaceId workspace, java.util.function.Consumer<Receipt> sink) {
+    throw new UnsupportedOperationException(getClass().getName() + " cannot list its receipts");
+  }
+
+  /**
+   * Writes a backup's events and receipts into an empty workspace, exactly as they were (same ids, streams,
+   * versions, times), all of them or nothing:
+   *
+   * <ul>
+   *   <li>refused with {@link WorkspaceNotEmptyException} when the workspace holds any event or receipt;
+   *   <li>{@code producer} hands the events to the sink in commit order (they are stored in that order) and
+   *       the receipts; each event must be of {@code workspace} and its stream's next version
+   *       ({@link RestoreOrder}), else {@link IllegalArgumentException}; an event id or a receipt given twice
+   *       is a {@link ConcurrencyException} or {@link DuplicateReceiptException};
+   *   <li>if {@code producer} or a check throws, nothing is written and the exception comes out as thrown.
+   * </ul>
+   *
+   * Projections are not written: rebuild them after ({@code Ledger.rebuildProjections()}). A store that can
+   * write as it goes (the jOOQ store: batches inside one transaction) should, so that a restore never holds
+   * a whole backup in memory. The default cannot restore and says so.
+   */
+  default void restore(WorkspaceId workspace, java.util.function.Consumer<RestoreSink> producer) {
+    throw new UnsupportedOperationException(getClass().getName() + " cannot restore a backup");
+  }
+
+  /**
    * The stored state of a stream of a registered kind other than items and orders, with its version and
    * keys. The default folds the stream's events with its {@link StreamType}: right for any store, one read
    * of the whole stream; a store that keeps the states answers from them.

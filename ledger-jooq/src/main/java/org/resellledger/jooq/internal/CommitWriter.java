@@ -404,6 +404,28 @@ public final class CommitWriter {
     }
   }
 
+  // ---- restoring a backup ------------------------------------------------------------------------------
+
+  /**
+   * Inserts restored events and receipts (a batch of a restore, inside its transaction) as JDBC batches,
+   * after the same round-trip guard as a commit's events. An event id, a stream version or a receipt already
+   * there is a {@link ConcurrencyException}.
+   */
+  public void insertRestored(Connection c, WorkspaceId ws, List<LedgerEvent> events, List<Receipt> receipts)
+      throws SQLException {
+    StorableText.check(new Commit(ws, Map.of(), events, List.of(), List.of(), Optional.empty()));
+    List<Object[]> eventRows = new ArrayList<>(events.size());
+    for (LedgerEvent e : events) {
+      LedgerEventsRecord row = EventRows.toRecord(e);
+      RoundTrip.event(e, row);
+      eventRows.add(sql.eventInsert.valuesOf(row));
+    }
+    List<Object[]> receiptRows = new ArrayList<>(receipts.size());
+    receipts.forEach(r -> receiptRows.add(sql.receiptInsert.valuesOf(ReceiptRows.toRecord(ws, r))));
+    guarded("an event's stream version or id is given twice", () -> batch(c, sql.eventInsert, eventRows));
+    guarded("a receipt is given twice", () -> batch(c, sql.receiptInsert, receiptRows));
+  }
+
   // ---- replacing projections, and commits that name no version ----------------------------------------
 
   /**

@@ -177,18 +177,44 @@ public final class Queries {
 
   private static long forEachEvent(DSLContext dsl, WorkspaceId ws, Consumer<LedgerEvent> sink,
       org.jooq.OrderField<?>... order) {
+    return forEachRow(dsl.selectFrom(LEDGER_EVENTS).where(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value())).orderBy(order),
+        EventRows::toEvent, sink);
+  }
+
+  /**
+   * Every receipt of the workspace by provider then provider event id, compared as Java compares strings
+   * (on PostgreSQL by code point, {@code COLLATE "C"}, whatever the database's collation), through a cursor.
+   */
+  public static long forEachReceipt(DSLContext dsl, WorkspaceId ws,
+      Consumer<org.resellledger.core.store.Receipt> sink) {
+    boolean postgres = dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
+    return forEachRow(dsl.selectFrom(LEDGER_RECEIPTS).where(LEDGER_RECEIPTS.WORKSPACE_ID.eq(ws.value()))
+        .orderBy(byCodePoint(postgres, LEDGER_RECEIPTS.PROVIDER),
+            byCodePoint(postgres, LEDGER_RECEIPTS.PROVIDER_EVENT_ID)), ReceiptRows::toReceipt, sink);
+  }
+
+  /** Hands every row of {@code query}, read through a cursor {@value #FETCH_SIZE} at a time, to {@code sink}. */
+  private static <R extends Record, T> long forEachRow(org.jooq.ResultQuery<R> query,
+      java.util.function.Function<R, T> value, Consumer<T> sink) {
     long n = 0;
-    try (Cursor<LedgerEventsRecord> cursor = dsl.selectFrom(LEDGER_EVENTS)
-        .where(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value()))
-        .orderBy(order)
-        .fetchSize(FETCH_SIZE)
-        .fetchLazy()) {
-      for (LedgerEventsRecord r : cursor) {
-        sink.accept(EventRows.toEvent(r));
+    try (Cursor<R> cursor = query.fetchSize(FETCH_SIZE).fetchLazy()) {
+      for (R r : cursor) {
+        sink.accept(value.apply(r));
         n++;
       }
     }
     return n;
+  }
+
+  /** The column to order by as Java compares strings: on PostgreSQL in the "C" collation (the renderer quotes no name). */
+  private static org.jooq.Field<String> byCodePoint(boolean postgres, org.jooq.Field<String> column) {
+    return postgres ? org.jooq.impl.DSL.field("{0} collate \"C\"", String.class, column) : column;
+  }
+
+  /** Whether the workspace holds any event or receipt: a restore goes only into one that holds neither. */
+  public static boolean holdsEventsOrReceipts(DSLContext dsl, WorkspaceId ws) {
+    return dsl.fetchExists(LEDGER_EVENTS, LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value()))
+        || dsl.fetchExists(LEDGER_RECEIPTS, LEDGER_RECEIPTS.WORKSPACE_ID.eq(ws.value()));
   }
 
   public static Optional<org.resellledger.core.store.Receipt> receipt(DSLContext dsl, WorkspaceId ws,

@@ -120,6 +120,17 @@ public class ForwardingLedgerStore implements LedgerStore {
   }
 
   @Override
+  public long forEachReceipt(WorkspaceId ws, java.util.function.Consumer<org.resellledger.core.store.Receipt> sink) {
+    return delegate.forEachReceipt(ws, sink);
+  }
+
+  @Override
+  public void restore(WorkspaceId ws,
+      java.util.function.Consumer<org.resellledger.core.store.RestoreSink> producer) {
+    delegate.restore(ws, producer);
+  }
+
+  @Override
   public void commit(Commit commit) {
     delegate.commit(commit);
   }

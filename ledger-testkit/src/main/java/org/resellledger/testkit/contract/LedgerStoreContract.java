@@ -943,6 +943,20 @@ public abstract class LedgerStoreContract {
     }
   }
 
+  /** Restoring a backup into an empty workspace ({@link RestoreContract}), on the store under test. */
+  @Nested
+  class Restore extends RestoreContract {
+    @Override
+    protected LedgerStore store() {
+      return store;
+    }
+
+    @Override
+    protected WorkspaceId target() {
+      return WorkspaceId.of("restore-" + UUID.randomUUID());
+    }
+  }
+
   /** The proposal lane ({@link ProposalContract}): proposals, their keys, the outbox, on the store under test. */
   @Nested
   class Proposals extends ProposalContract {

@@ -53,6 +53,29 @@ public final class EventRows {
     return r;
   }
 
+  /** A payload as the JSON this store keeps in {@code ledger_events.payload}. */
+  public static String payloadJson(org.resellledger.core.ledger.EventPayload payload) {
+    return LedgerJson.write(payload);
+  }
+
+  /**
+   * The payload of kind {@code kind} that {@code json} holds, read as a stored one is.
+   *
+   * @throws IllegalArgumentException when the kind is unknown or the JSON is not a payload of it
+   */
+  public static org.resellledger.core.ledger.EventPayload payload(String kind, String json) {
+    org.resellledger.core.ledger.EventPayload payload;
+    try {
+      payload = LedgerJson.readPayload(kind, json);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    if (payload == null) {
+      throw new IllegalArgumentException("a " + kind + " payload is a JSON object, not " + json);
+    }
+    return payload;
+  }
+
   /** The stored row as a value, read as it was written (see {@link StoredValues}). */
   public static LedgerEvent toEvent(LedgerEventsRecord r) {
     return StoredValues.read(() -> readEvent(r));

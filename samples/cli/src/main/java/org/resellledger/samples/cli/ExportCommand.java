@@ -9,15 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.resellledger.csv.CsvBackup;
 import org.resellledger.csv.CsvExporter;
+import org.resellledger.jooq.PayloadJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", description = {"Write the books as CSV: items, listings, orders or events.",
-    "Items and listings files re-import with no change."})
+    "Items and listings files re-import with no change.",
+    "--backup FILE writes every event and receipt instead, a file `resell restore` rebuilds the books from."})
 final class ExportCommand extends BooksCommand {
-  @Parameters(paramLabel = "WHAT", description = "items, listings, orders or events.") String what;
+  @Parameters(paramLabel = "WHAT", arity = "0..1", description = "items, listings, orders or events.") String what;
+  @Option(names = "--backup", paramLabel = "FILE",
+      description = "Write a backup of the books to FILE (every event and receipt; see `resell restore`).")
+  Path backup;
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE (default: standard output).")
   Path file;
   @Option(names = "--from", paramLabel = "DATE", description = "events: from this day (UTC), default 2000-01-01.")
@@ -32,6 +38,12 @@ final class ExportCommand extends BooksCommand {
 
   @Override
   int run(Books books) throws IOException {
+    if (backup != null) {
+      return backup(books);
+    }
+    if (what == null) {
+      throw new Usage("WHAT is needed: one of items, listings, orders, events (or --backup FILE)");
+    }
     String kind = what.strip().toLowerCase(Locale.ROOT);
     long total = switch (kind) {
       case "items" -> books.ledger.items().size();
@@ -61,6 +73,23 @@ final class ExportCommand extends BooksCommand {
       o.text("Exported " + rows + " row(s) of " + kind + " to " + file);
       o.json(Out.obj("what", kind, "file", target.toString(), "rows", rows));
     }
+    return 0;
+  }
+
+  private int backup(Books books) throws IOException {
+    if (what != null) {
+      throw new Usage("--backup writes every event and receipt: give no WHAT ('" + what + "') with it");
+    }
+    Path target = ctx.workingDir().resolve(backup);
+    long rows;
+    try (Progress progress = Progress.of(ctx, noProgress || common.json, "backing up", 0);
+        Writer out = rowCounting(Files.newBufferedWriter(target, StandardCharsets.UTF_8), progress)) {
+      rows = CsvBackup.of(books.store, books.workspace, PayloadJson.codec()).write(out);
+      out.flush();
+    }
+    Out o = out();
+    o.text("Backed up " + rows + " row(s) (events and receipts) of '" + books.workspace.value() + "' to " + backup);
+    o.json(Out.obj("backup", target.toString(), "workspace", books.workspace.value(), "rows", rows));
     return 0;
   }
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "resell", mixinStandardHelpOptions = true, version = "resell 0.1.0-SNAPSHOT",
     description = "A reseller's books: items, listings, sales and CSV imports, kept by resell ledger.",
     subcommands = {InitCommand.class, IntakeCommand.class, ItemsCommand.class, ListCommand.class,
-        SellCommand.class, ImportCommand.class, ExportCommand.class, InboxCommand.class, ReconcileCommand.class,
+        SellCommand.class, ImportCommand.class, ExportCommand.class, RestoreCommand.class, InboxCommand.class, ReconcileCommand.class,
         ProposalsCommand.class, QueuesCommand.class, DashboardCommand.class, WeeklyCommand.class, WebCommand.class,
         CountCommand.class,
         CommandLine.HelpCommand.class})

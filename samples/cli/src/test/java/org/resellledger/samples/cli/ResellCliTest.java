@@ -343,6 +343,52 @@ class ResellCliTest {
   }
 
   @Nested
+  class BackupAndRestore {
+    @BeforeEach
+    void books() {
+      ok("init");
+      intakeJacket();
+      ok("list", "--sku", "JKT-001", "--channel", "ebay", "--price", "89.00", "--quantity", "2",
+          "--external-id", "204512345678");
+      ok("sell", "--sku", "JKT-001", "--channel", "ebay", "--order", "24-11301-55555", "--price", "89.00",
+          "--fees", "11.75");
+    }
+
+    @Test
+    void exportBackup_restoreIntoNewBooks_givesTheSameItemsAndTheSameBackup() throws Exception {
+      Cli.Run backedUp = ok("export", "--backup", "books.csv");
+      assertThat(backedUp.out()).containsPattern("Backed up \\d+ row\\(s\\) \\(events and receipts\\) of 'my-shop' "
+          + "to books.csv");
+      ok("init", "--dir", "restored");
+
+      Cli.Run restored = ok("restore", "books.csv", "--dir", "restored");
+
+      assertThat(restored.out()).containsPattern("Restored \\d+ event\\(s\\) and \\d+ receipt\\(s\\) into 'my-shop': "
+          + "1 item\\(s\\), 1 order\\(s\\)");
+      assertThat(ok("items", "--dir", "restored").out()).isEqualTo(ok("items").out());
+      ok("export", "--backup", "again.csv", "--dir", "restored");
+      assertThat(Files.readString(home.resolve("again.csv"))).isEqualTo(Files.readString(home.resolve("books.csv")));
+    }
+
+    @Test
+    void restore_intoBooksWithEvents_orFromACorruptFile_isRefused_andWritesNothing() throws Exception {
+      ok("export", "--backup", "books.csv");
+      Cli.Run notEmpty = cli.run("restore", "books.csv");
+      assertThat(notEmpty.exit()).isEqualTo(1);
+      assertThat(notEmpty.err()).contains("refused:").contains("workspace my-shop is not empty");
+
+      String corrupt = Files.readString(home.resolve("books.csv")).replaceFirst("ItemAcquired,item:([^,]+),1,",
+          "ItemAcquired,item:$1,2,");
+      Files.writeString(home.resolve("corrupt.csv"), corrupt);
+      ok("init", "--dir", "restored");
+      Cli.Run bad = cli.run("restore", "corrupt.csv", "--dir", "restored");
+      assertThat(bad.exit()).as(bad.toString()).isEqualTo(1);
+      assertThat(bad.err()).contains("row 2, column version, value '2'").contains("[VERSION_SEQUENCE]");
+      assertThat(ok("items", "--dir", "restored").out()).contains("0 item(s)");
+    }
+  }
+
+  @Nested
   class ProgressBar {
     @Test
     void onATerminal_anImportDrawsItsBarOnStandardError() {
