@@ -51,6 +51,21 @@ abstract class BackupContract {
     return out.toString();
   }
 
+  /** The four plain exports of a workspace, one text each. */
+  private static List<String> exports(Ledger ledger) {
+    CsvExporter exporter = CsvExporter.of(ledger);
+    List<String> out = new ArrayList<>();
+    for (java.util.function.Consumer<StringWriter> export : List.<java.util.function.Consumer<StringWriter>>of(
+        exporter::items, exporter::listings, exporter::orders,
+        w -> exporter.events(w, java.time.Instant.EPOCH, java.time.Instant.parse("9999-01-01T00:00:00Z")))) {
+      StringWriter w = new StringWriter();
+      export.accept(w);
+      out.add(w.toString());
+    }
+    assertThat(out.get(2).lines().count()).as("order rows").isGreaterThan(1);
+    return out;
+  }
+
   private BackupHistory history() {
     return BackupHistory.record(store(), 0xBAC_0FF_5EEDL, 60);
   }
@@ -78,6 +93,9 @@ abstract class BackupContract {
         .as("kinds of event in the backup").isGreaterThanOrEqualTo(8);
     Ledger ledger = Ledger.open(store(), dst, Samples.config("after-"));
     assertThat(ledger.replayMatchesProjections()).isTrue();
+    Ledger original = Ledger.open(store(), src, Samples.config("before-"));
+    assertThat(exports(ledger)).as("the items, listings, orders and events exports of the restored books")
+        .isEqualTo(exports(original));
 
     int before = store().events(dst).size();
     CommandResult again = ledger.execute(h.redelivery());
