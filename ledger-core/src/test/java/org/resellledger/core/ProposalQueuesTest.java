@@ -193,6 +193,25 @@ class ProposalQueuesTest {
   }
 
   @Test
+  void proposalQueues_andTheDashboard_walkPastOneBatchOfKeys() {
+    int safe = 520; // more than a queue's batch of keys (200) and the dashboard's (500)
+    f.intake("A", 1);
+    for (int i = 0; i < safe + 3; i++) {
+      String sku = "B" + i;
+      f.intake(sku, 2);
+      s.draft(quantity(s.live(sku, Channel.POSHMARK, 2), i < safe ? 1 : 3));
+    }
+    Page<QueueEntry> risky = queues(QueuePolicy.defaults()).page(QueueKind.RISKY_CHANGE, Optional.empty(), 10);
+    assertThat(risky.rows()).as("the risky ones come after every safe one").hasSize(3);
+    assertThat(risky.next()).isEmpty();
+    var dashboard = org.resellledger.core.report.Reports.open(f.store, f.ledger.workspace(), Optional.empty())
+        .daily(java.time.LocalDate.ofInstant(s.clock.instant(), java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC,
+            java.util.Currency.getInstance("USD"));
+    assertThat(dashboard.needsApproval().value()).isEqualByComparingTo(java.math.BigDecimal.valueOf(safe + 3));
+    assertThat(dashboard.riskyApprovals().value()).isEqualByComparingTo(java.math.BigDecimal.valueOf(3));
+  }
+
+  @Test
   void top_putsBlockedWritesAtPriorityFour_andRiskyThenStaleApprovalsAtSeven() {
     f.intake("A", 2);
     f.intake("B", 1);

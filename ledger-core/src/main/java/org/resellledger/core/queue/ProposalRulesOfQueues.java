@@ -32,15 +32,12 @@ import org.resellledger.core.store.StreamState;
  *
  * <ul>
  *   <li>Each queue walks one of the proposals' keys ({@code blocked: <id>}, {@code pending: <drafted-at>|<id>})
- *       through {@link LedgerStore#streamsWithKeyPrefix}, in key order; the cursor is the last key value read.
- *   <li>The keys are read once a page (at most {@value #MAX_KEYS}, the store's limit of a keyed read: a
- *       walk reaches that many blocked or pending proposals), then the state of each proposal the page
- *       needs, one read each, until the page is full.
+ *       through {@link LedgerStore#streamsWithKeyAfter}, in key order; the cursor is the last key value read.
+ *   <li>The keys are read a batch at a time from the cursor (a keyset walk, with no cap on how many
+ *       proposals wait), then the state of each proposal the page needs, one read each, until it is full.
  * </ul>
  */
 final class ProposalRulesOfQueues {
-  static final int MAX_KEYS = 10_000;
-
   private final LedgerStore store;
   private final WorkspaceId workspace;
   private final LedgerConfig config;
@@ -72,24 +69,33 @@ final class ProposalRulesOfQueues {
     if (after.isPresent() && after.get().isBlank()) {
       throw RejectionException.invalid("after", after.get(), "a cursor from a proposal queue page");
     }
-    List<KeyedStream> keys = store.streamsWithKeyPrefix(workspace, ProposalStreams.PROPOSAL, keyName, "", MAX_KEYS);
     List<QueueEntry> out = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      String key = keys.get(i).key().value();
-      if (after.isPresent() && key.compareTo(after.get()) <= 0) {
-        continue;
+    Optional<String> from = after;
+    while (true) {
+      List<KeyedStream> keys = keysAfter(keyName, from, Queues.BATCH);
+      for (int i = 0; i < keys.size(); i++) {
+        String key = keys.get(i).key().value();
+        if (past.test(key)) {
+          return new Page<>(out, Optional.empty());
+        }
+        store.state(workspace, keys.get(i).stream()).map(StreamState::state).map(Proposal.class::cast)
+            .flatMap(rule).ifPresent(out::add);
+        if (out.size() == limit) {
+          List<KeyedStream> next = i + 1 < keys.size() ? keys.subList(i + 1, i + 2)
+              : keysAfter(keyName, Optional.of(key), 1);
+          boolean more = !next.isEmpty() && !past.test(next.get(0).key().value());
+          return new Page<>(out, more ? Optional.of(key) : Optional.empty());
+        }
       }
-      if (past.test(key)) {
-        break;
+      if (keys.size() < Queues.BATCH) {
+        return new Page<>(out, Optional.empty());
       }
-      store.state(workspace, keys.get(i).stream()).map(StreamState::state).map(Proposal.class::cast)
-          .flatMap(rule).ifPresent(out::add);
-      if (out.size() == limit) {
-        boolean more = i + 1 < keys.size() && !past.test(keys.get(i + 1).key().value());
-        return new Page<>(out, more ? Optional.of(key) : Optional.empty());
-      }
+      from = Optional.of(keys.get(keys.size() - 1).key().value());
     }
-    return new Page<>(out, Optional.empty());
+  }
+
+  private List<KeyedStream> keysAfter(String keyName, Optional<String> after, int limit) {
+    return store.streamsWithKeyAfter(workspace, ProposalStreams.PROPOSAL, keyName, "", after, limit);
   }
 
   private static Map<String, String> figures(Proposal p) {

@@ -202,14 +202,18 @@ public final class Reports {
 
   /**
    * The proposals holding key {@code keyName} that are in {@code state}, in key order, each with the last
-   * event of its stream (the one that left it there): read a batch of keys' streams at a time.
+   * event of its stream (the one that left it there): a keyset walk over the key, a batch of streams at a time.
    */
   private void proposals(String keyName, ProposalState state, java.util.function.BiConsumer<Proposal, EventId> sink) {
-    List<org.resellledger.core.store.KeyedStream> keys = store.streamsWithKeyPrefix(workspace,
-        ProposalStreams.PROPOSAL, keyName, "", 10_000);
-    for (int from = 0; from < keys.size(); from += BATCH) {
-      List<StreamId> batch = keys.subList(from, Math.min(keys.size(), from + BATCH)).stream()
-          .map(org.resellledger.core.store.KeyedStream::stream).toList();
+    Optional<String> after = Optional.empty();
+    List<org.resellledger.core.store.KeyedStream> keys;
+    do {
+      keys = store.streamsWithKeyAfter(workspace, ProposalStreams.PROPOSAL, keyName, "", after, BATCH);
+      if (keys.isEmpty()) {
+        return;
+      }
+      after = Optional.of(keys.get(keys.size() - 1).key().value());
+      List<StreamId> batch = keys.stream().map(org.resellledger.core.store.KeyedStream::stream).toList();
       Map<StreamId, List<LedgerEvent>> streams = store.streamsOf(workspace, batch);
       for (StreamId id : batch) {
         List<LedgerEvent> events = streams.getOrDefault(id, List.of());
@@ -221,7 +225,7 @@ public final class Reports {
           sink.accept(p, events.get(events.size() - 1).id());
         }
       }
-    }
+    } while (keys.size() == BATCH);
   }
 
   /** The buyer messages waiting for a person, oldest first, one part each (its received event). */
