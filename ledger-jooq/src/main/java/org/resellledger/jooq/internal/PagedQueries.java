@@ -108,12 +108,30 @@ public final class PagedQueries {
     if (items.isEmpty()) {
       return out;
     }
-    dsl.selectFrom(LEDGER_LISTINGS)
-        .where(LEDGER_LISTINGS.WORKSPACE_ID.eq(ws.value())
-            .and(LEDGER_LISTINGS.ITEM_ID.in(items.stream().map(LedgerItemsRecord::getItemId).toList())))
+    Field<String> asked = askedId();
+    dsl.select(LEDGER_LISTINGS.fields())
+        .from(asked(items.stream().map(LedgerItemsRecord::getItemId).toList()))
+        .leftJoin(LEDGER_LISTINGS)
+        .on(LEDGER_LISTINGS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_LISTINGS.ITEM_ID.eq(asked)))
+        .where(LEDGER_LISTINGS.LISTING_ID.isNotNull())
         .orderBy(LEDGER_LISTINGS.ITEM_ID, LEDGER_LISTINGS.POSITION)
+        .fetchInto(LEDGER_LISTINGS)
         .forEach(l -> out.computeIfAbsent(l.getItemId(), k -> new ArrayList<>()).add(l));
     return out;
+  }
+
+  /**
+   * The ids asked for as a table of one column ({@link #askedId}), left-joined to the rows (so the ids drive
+   * the join) on their index, one lookup per id. An {@code IN} list would not do: H2 evaluates it row by row over the whole workspace's
+   * rows (the index serves only the workspace), so a page's read grew with the workspace.
+   */
+  private static org.jooq.Table<?> asked(List<String> ids) {
+    return DSL.unnest(DSL.val(ids.toArray(String[]::new), LEDGER_LISTINGS.ITEM_ID.getDataType().array()))
+        .as("asked", "id");
+  }
+
+  private static Field<String> askedId() {
+    return DSL.field(DSL.name("asked", "id"), String.class);
   }
 
   public static Page<Order> orders(DSLContext dsl, WorkspaceId ws, OrderQuery q, Optional<String> after, int limit) {
@@ -199,11 +217,15 @@ public final class PagedQueries {
     Map<org.resellledger.core.ledger.StreamId, List<LedgerEvent>> found = new HashMap<>();
     idsByKind.forEach((kind, ids) -> {
       for (int from = 0; from < ids.size(); from += 500) {
-        dsl.selectFrom(LEDGER_EVENTS)
-            .where(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_EVENTS.STREAM_KIND.eq(kind))
-                .and(LEDGER_EVENTS.STREAM_ID.in(ids.subList(from, Math.min(ids.size(), from + 500)))))
+        dsl.select(LEDGER_EVENTS.fields())
+            .from(asked(ids.subList(from, Math.min(ids.size(), from + 500))))
+            .leftJoin(LEDGER_EVENTS)
+            .on(LEDGER_EVENTS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_EVENTS.STREAM_KIND.eq(kind))
+                .and(LEDGER_EVENTS.STREAM_ID.eq(askedId())))
+            .where(LEDGER_EVENTS.SEQ.isNotNull())
             .orderBy(LEDGER_EVENTS.STREAM_ID, LEDGER_EVENTS.VERSION)
-            .fetch(EventRows::toEvent)
+            .fetchInto(LEDGER_EVENTS)
+            .map(EventRows::toEvent)
             .forEach(e -> found.computeIfAbsent(e.stream(), k -> new ArrayList<>()).add(e));
       }
     });
