@@ -31,6 +31,7 @@ import org.resellledger.jooq.internal.mapping.OrderRows;
 import org.resellledger.jooq.internal.mapping.PageKeys;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerItemsRecord;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerListingsRecord;
+import org.resellledger.jooq.internal.schema.tables.records.LedgerOrdersRecord;
 
 /**
  * The paged reads in SQL: keyset pagination on the indexes of migration V7. What a column holds is
@@ -138,9 +139,6 @@ public final class PagedQueries {
     Page.limit(limit);
     SQLDialect dialect = dsl.dialect();
     Condition where = LEDGER_ORDERS.WORKSPACE_ID.eq(ws.value());
-    if (!q.statuses().isEmpty()) {
-      where = where.and(LEDGER_ORDERS.STATUS.in(q.statuses().stream().map(Enum::name).toList()));
-    }
     if (q.placedFrom().isPresent()) {
       Instant from = q.placedFrom().get();
       where = where.and(DSL.row(LEDGER_ORDERS.PLACED_AT, LEDGER_ORDERS.PLACED_AT_NANOS)
@@ -164,10 +162,33 @@ public final class PagedQueries {
       where = where.and(DSL.row(LEDGER_ORDERS.PLACED_AT, LEDGER_ORDERS.PLACED_AT_NANOS, key(LEDGER_ORDERS.ORDER_ID, dialect))
           .gt(PageKeys.micros(at), PageKeys.belowMicros(at), id));
     }
-    List<Order> rows = dsl.selectFrom(LEDGER_ORDERS).where(where)
-        .orderBy(LEDGER_ORDERS.PLACED_AT, LEDGER_ORDERS.PLACED_AT_NANOS, key(LEDGER_ORDERS.ORDER_ID, dialect))
-        .limit(limit).fetch(OrderRows::toOrder);
+    List<String> statuses = q.statuses().stream().map(Enum::name).sorted().toList();
+    List<Order> rows;
+    if (statuses.size() <= 1) {
+      Condition status = statuses.isEmpty() ? DSL.noCondition() : LEDGER_ORDERS.STATUS.eq(statuses.get(0));
+      rows = dsl.selectFrom(LEDGER_ORDERS).where(where.and(status)).orderBy(placedOrder(LEDGER_ORDERS, dialect))
+          .limit(limit).fetch(OrderRows::toOrder);
+    } else {
+      // one index range per status, each already in page order, merged: with status IN (...) the databases
+      // walked the placed-at index and dropped the other statuses' rows (190,000 of them for a queue page of
+      // 100,000 items' orders on PostgreSQL)
+      org.jooq.Select<LedgerOrdersRecord> each = null;
+      for (String s : statuses) {
+        var one = dsl.selectFrom(LEDGER_ORDERS).where(where.and(LEDGER_ORDERS.STATUS.eq(s)))
+            .orderBy(placedOrder(LEDGER_ORDERS, dialect)).limit(limit);
+        each = each == null ? one : each.unionAll(one);
+      }
+      var merged = each.asTable("merged");
+      rows = dsl.selectFrom(merged).orderBy(placedOrder(merged, dialect)).limit(limit)
+          .fetchInto(LEDGER_ORDERS).map(OrderRows::toOrder);
+    }
     return Page.of(rows, limit, OrderQuery::cursor);
+  }
+
+  /** The order of an order page: placed at, then the order id byte-wise. */
+  private static List<org.jooq.OrderField<?>> placedOrder(org.jooq.Table<?> t, SQLDialect dialect) {
+    return List.of(t.field(LEDGER_ORDERS.PLACED_AT), t.field(LEDGER_ORDERS.PLACED_AT_NANOS),
+        key(t.field(LEDGER_ORDERS.ORDER_ID), dialect));
   }
 
   public static Page<LedgerEvent> events(DSLContext dsl, WorkspaceId ws, EventQuery q, Optional<String> after,
