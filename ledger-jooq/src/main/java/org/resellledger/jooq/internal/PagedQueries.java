@@ -123,8 +123,8 @@ public final class PagedQueries {
 
   /**
    * The ids asked for as a table of one column ({@link #askedId}), left-joined to the rows (so the ids drive
-   * the join) on their index, one lookup per id. An {@code IN} list would not do: H2 evaluates it row by row over the whole workspace's
-   * rows (the index serves only the workspace), so a page's read grew with the workspace.
+   * the join) on their index, one lookup per id. An {@code IN} list would not do: H2 uses one only on an
+   * index's first column, so it evaluated the list row by row over the whole workspace's rows.
    */
   private static org.jooq.Table<?> asked(List<String> ids) {
     return DSL.unnest(DSL.val(ids.toArray(String[]::new), LEDGER_LISTINGS.ITEM_ID.getDataType().array()))

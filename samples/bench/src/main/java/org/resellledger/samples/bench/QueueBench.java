@@ -1,8 +1,6 @@
 package org.resellledger.samples.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,7 +69,7 @@ import org.resellledger.core.store.LedgerStore;
  * sale waits to ship, with a ship-by date), on H2 and PostgreSQL, each beside the same SQL statements written
  * by hand with JDBC (rows read into plain values, no domain mapping): p50 and p95 of each, and the ratio of the
  * p95s. Plus the drift report against a plain read of every event ({@code forEachEvent}, and a JDBC read of the
- * rows), with the heap it peaked at.
+ * rows), within the heap the JVM is given ({@code -Xmx512m} below: an OutOfMemoryError ends the run).
  *
  * <p>What users get: every id (item, listing, order, event) comes from the default id source
  * ({@code LedgerConfig.defaults().ids()}, time-ordered UUIDs), the store is opened with its default options,
@@ -160,33 +158,11 @@ public final class QueueBench {
         () -> reports.weekly(weekFrom, END, USD, Duration.ofDays(30)).sales().parts().size(),
         () -> hand.weekly(weekFrom, END));
     Ledger ledger = Ledger.open(store, WS, config);
-    resetPeakHeap();
+    // within the heap: the JVM's -Xmx is the bound (an OutOfMemoryError would end the run here)
     compare("drift report vs forEachEvent", reviewRuns,
         () -> ledger.drift(100).differences().size(), () -> (int) store.forEachEvent(WS, e -> { }));
-    System.out.printf(Locale.ROOT, "  (peak heap while the drift report and forEachEvent ran: %,d MB of %,d MB)%n",
-        peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     compare("drift report vs a JDBC read of the event rows", reviewRuns,
         () -> ledger.drift(100).differences().size(), hand::events);
-  }
-
-  private static void resetPeakHeap() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  /** The sum of the heap pools' peaks since {@link #resetPeakHeap}: at least the heap's peak. */
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   // ---- timing -------------------------------------------------------------------------------------------
