@@ -202,7 +202,7 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, ChannelLi
 
   @Override
   public Optional<Order> order(WorkspaceId workspace, OrderId id) {
-    return db.read("reading order " + id, dsl -> Queries.order(dsl, workspace, id));
+    return db.jdbcRead("reading order " + id, c -> itemReads.order(c, workspace, id));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.resellledger.jooq.internal;
 
 import static org.resellledger.jooq.internal.schema.Tables.LEDGER_ITEMS;
 import static org.resellledger.jooq.internal.schema.Tables.LEDGER_LISTINGS;
+import static org.resellledger.jooq.internal.schema.Tables.LEDGER_ORDERS;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,15 +20,19 @@ import org.resellledger.core.WorkspaceId;
 import org.resellledger.core.item.Item;
 import org.resellledger.core.item.ItemId;
 import org.resellledger.core.item.Sku;
+import org.resellledger.core.order.Order;
+import org.resellledger.core.order.OrderId;
 import org.resellledger.jooq.internal.Statements.Stmt;
 import org.resellledger.jooq.internal.mapping.ItemRows;
+import org.resellledger.jooq.internal.mapping.OrderRows;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerItemsRecord;
 import org.resellledger.jooq.internal.schema.tables.records.LedgerListingsRecord;
 
 /**
  * The item reads a command makes before it commits: by id, by SKU, by many SKUs. Each is one statement
  * (one per {@value #MAX_SKUS} SKUs), a join of the item rows with their listing rows, so an item and its
- * listings are read in one snapshot; the statements are pre-rendered ({@link Statements}).
+ * listings are read in one snapshot; the statements are pre-rendered ({@link Statements}). Also an order by
+ * id, read the same way (commands read orders too, and the drift report reads every order by id).
  */
 public final class ItemReads {
   /** SKUs per statement: far below H2's limit on an array's length (65,536). */
@@ -69,6 +74,15 @@ public final class ItemReads {
       }
     }
     return bySku;
+  }
+
+  public Optional<Order> order(Connection c, WorkspaceId ws, OrderId id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql.orderById.sql())) {
+      sql.orderById.bind(ps, ws.value(), id.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(OrderRows.toOrder(Statements.read(rs, 1, LEDGER_ORDERS))) : Optional.empty();
+      }
+    }
   }
 
   /** Items and their listings from a join ordered by item id then listing position. */

@@ -113,13 +113,6 @@ public final class Queries {
         .map(ListingId::of);
   }
 
-  public static Optional<Order> order(DSLContext dsl, WorkspaceId ws, OrderId id) {
-    return dsl.selectFrom(LEDGER_ORDERS)
-        .where(LEDGER_ORDERS.WORKSPACE_ID.eq(ws.value()).and(LEDGER_ORDERS.ORDER_ID.eq(id.value())))
-        .fetchOptional()
-        .map(OrderRows::toOrder);
-  }
-
   public static Optional<OrderId> orderByExternalId(DSLContext dsl, WorkspaceId ws, Channel channel,
       String externalOrderId) {
     return dsl.select(LEDGER_ORDERS.ORDER_ID)

@@ -53,6 +53,7 @@ public final class Statements {
   final Stmt itemBySku;
   /** Bound with the workspace, then the SKUs as one array: one text whatever the number of SKUs. */
   final Stmt itemsBySku;
+  final Stmt orderById;
 
   private static final Field<?>[] EVENT_COLUMNS = Arrays.stream(LEDGER_EVENTS.fields())
       .filter(f -> !f.equals(LEDGER_EVENTS.SEQ))
@@ -87,6 +88,7 @@ public final class Statements {
     itemById = itemsWhere(dsl, LEDGER_ITEMS.ITEM_ID.eq(p(LEDGER_ITEMS.ITEM_ID)), LEDGER_ITEMS.ITEM_ID);
     itemBySku = itemsWhere(dsl, LEDGER_ITEMS.SKU.eq(p(LEDGER_ITEMS.SKU)), LEDGER_ITEMS.SKU);
     itemsBySku = itemsOfSkus(dsl);
+    orderById = stmt(dsl, dsl.selectFrom(LEDGER_ORDERS).where(keyIs(orderKey)), orderKey);
   }
 
   /** A DSLContext on the commit's connection, for the statements that are not rendered ahead. */

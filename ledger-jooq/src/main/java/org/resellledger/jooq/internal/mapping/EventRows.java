@@ -81,6 +81,15 @@ public final class EventRows {
     return StoredValues.read(() -> readEvent(r));
   }
 
+  /** Core's two kinds without {@link StreamId.Kind#of}'s name check (a pattern match per event read). */
+  private static StreamId.Kind kind(String name) {
+    return switch (name) {
+      case "ITEM" -> StreamId.Kind.ITEM;
+      case "ORDER" -> StreamId.Kind.ORDER;
+      default -> StreamId.Kind.valueOf(name);
+    };
+  }
+
   private static LedgerEvent readEvent(LedgerEventsRecord r) {
     Optional<Movement> movement = r.getMovementQty() == null
         ? Optional.empty()
@@ -92,7 +101,7 @@ public final class EventRows {
     return new LedgerEvent(
         WorkspaceId.of(r.getWorkspaceId()),
         EventId.of(r.getEventId()),
-        new StreamId(StreamId.Kind.valueOf(r.getStreamKind()), r.getStreamId()),
+        new StreamId(kind(r.getStreamKind()), r.getStreamId()),
         r.getVersion(),
         Optional.ofNullable(r.getItemId()).map(ItemId::of),
         Optional.ofNullable(r.getListingId()).map(ListingId::of),
