@@ -178,7 +178,7 @@ final class OrdersCommand extends BooksCommand {
       boolean duplicate = books.ledger.execute(command(before, books)).duplicate();
       Order after = books.ledger.order(before.id()).orElseThrow();
       Out out = out();
-      out.text((duplicate ? "Already recorded: " : verb() + " ") + after.id() + ": " + line(after));
+      out.text((duplicate ? "Already recorded" : verb()) + ": " + line(after));
       Map<String, Object> m = json(after);
       m.put("duplicate", duplicate);
       out.json(m);
@@ -216,7 +216,7 @@ final class OrdersCommand extends BooksCommand {
 
     @Override
     String verb() {
-      return "Ship by set on";
+      return "Ship by set";
     }
 
     /** A day is its end (the next day's start) in {@code zone}; an instant is itself. */
@@ -269,7 +269,7 @@ final class OrdersCommand extends BooksCommand {
 
     @Override
     String verb() {
-      return "Tracking added to";
+      return "Tracking added";
     }
   }
 
@@ -296,7 +296,7 @@ final class OrdersCommand extends BooksCommand {
 
     @Override
     String verb() {
-      return "Payout recorded on";
+      return "Payout recorded";
     }
   }
 }

@@ -77,7 +77,7 @@ class ResellOrdersTest {
     Cli.Run set = ok("orders", "ship-by", "24-11301-55555", "2026-12-09");
     JsonNode after = json("orders", "show", order, "--json");
 
-    assertThat(set.out()).startsWith("Ship by set on " + order + ": ").contains("ship by 2026-12-10T00:00:00Z");
+    assertThat(set.out()).startsWith("Ship by set: " + order + "  ebay ").contains("ship by 2026-12-10T00:00:00Z");
     assertThat(after.get("shipBy").asText()).isEqualTo("2026-12-10T00:00:00Z");
     assertThat(json("dashboard", "--json").get("toShip").get(0).get("shipBy").asText())
         .isEqualTo("2026-12-10T00:00:00Z");
@@ -93,7 +93,7 @@ class ResellOrdersTest {
   void ship_thenTrack_thenPayout_changeTheOrder_andTheWeeklyFigures() throws Exception {
     Cli.Run shipped = ok("orders", "ship", order, "--carrier", "USPS", "--tracking", "9400100000000000000001",
         "--cost", "5.40");
-    assertThat(shipped.out()).startsWith("Shipped " + order + ": ").contains("SHIPPED")
+    assertThat(shipped.out()).startsWith("Shipped: " + order + "  ebay ").contains("SHIPPED")
         .contains("tracking USPS 9400100000000000000001");
     JsonNode o = json("orders", "show", order, "--json");
     assertThat(o.get("status").asText()).isEqualTo("SHIPPED");
@@ -106,7 +106,7 @@ class ResellOrdersTest {
     assertThat(tracked.get("tracking").asText()).isEqualTo("1Z999AA10123456784");
 
     Cli.Run paid = ok("orders", "payout", "24-11301-55555", "--id", "P-1", "--amount", "40.00", "--fees", "5.20");
-    assertThat(paid.out()).startsWith("Payout recorded on " + order);
+    assertThat(paid.out()).startsWith("Payout recorded: " + order);
     String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
     JsonNode week = json("weekly", "--from", today, "--to", today, "--json");
     assertThat(week.get("cashCollected").get("value").asText()).isEqualTo("40.00");
