@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resellledger.core.ledger.Origin;
 import org.resellledger.core.listing.Channel;
+import org.resellledger.core.listing.ListingId;
+import org.resellledger.core.proposal.Evidence;
+import org.resellledger.core.proposal.ProposalCommand.DraftProposal;
+import org.resellledger.core.proposal.ProposalKind;
+import org.resellledger.core.proposal.ProposalTarget;
 import org.resellledger.core.message.MessageCommand.RecordBuyerMessage;
 import org.resellledger.core.order.OrderId;
 
@@ -28,6 +33,7 @@ class ResellMessagesTest {
   Path home;
   Cli cli;
   String order;
+  String ebay;
 
   @BeforeEach
   void aJacketSoldOnEbay_andTwoBuyerMessages() throws Exception {
@@ -36,7 +42,8 @@ class ResellMessagesTest {
     ok("intake", "--sku", "JKT-001", "--title", "Levi's trucker jacket, M", "--category", "Clothing > Men > Jackets",
         "--condition", "very_good", "--cost", "24.00", "--acquired", "2026-11-22", "--location", "GARAGE/S2/B7",
         "--photos", "complete", "--quantity", "2");
-    ok("list", "--sku", "JKT-001", "--channel", "ebay", "--price", "89.00", "--quantity", "2");
+    ebay = JSON.readTree(ok("list", "--json", "--sku", "JKT-001", "--channel", "ebay", "--price", "89.00",
+        "--quantity", "2").out()).get("id").asText();
     ok("list", "--sku", "JKT-001", "--channel", "etsy", "--price", "92.00", "--quantity", "2");
     order = JSON.readTree(ok("sell", "--json", "--sku", "JKT-001", "--channel", "ebay", "--order", "24-11301-55555",
         "--price", "89.00").out()).get("order").asText();
@@ -139,6 +146,13 @@ class ResellMessagesTest {
 
   @Test
   void dashboard_countsMessagesWaiting_andProposalsWaiting_eachWithItsEvents() throws Exception {
+    try (Books books = Books.open(home.resolve("resell-data"), new Context(System.out, System.err, Map.of(), home,
+        false))) {
+      // 5.00 for a unit that cost 12.00: below cost basis, a risky proposal
+      books.ledger.execute(new DraftProposal(ProposalKind.CHANGE_LISTING_PRICE, ProposalTarget.listing(
+          ListingId.of(ebay)), Map.of("price", "5.00", "currency", "USD"), Evidence.of("clear it out",
+          java.util.List.of(), Map.of("days.listed", "90")), Origin.manual("ana")));
+    }
     JsonNode waiting = json("messages", "--json").get("messages");
     JsonNode board = json("dashboard", "--json");
     Cli.Run text = ok("dashboard");
@@ -153,12 +167,19 @@ class ResellMessagesTest {
     assertThat(board.get("needsApproval").get("value").asText()).isEqualTo(Integer.toString(pending));
     assertThat(board.get("approvals")).hasSize(pending);
     assertThat(board.get("approvals").get(0).get("kind").asText()).isEqualTo("SET_LISTING_QUANTITY");
-    assertThat(board.get("riskyApprovals").get("value").asText()).isEqualTo("0");
+    assertThat(board.get("riskyApprovals").get("value").asText()).isEqualTo("1");
+    JsonNode risky = board.get("approvals").get(pending - 1);
+    assertThat(risky.get("kind").asText()).isEqualTo("CHANGE_LISTING_PRICE");
+    assertThat(risky.get("risky").asBoolean()).isTrue();
+    assertThat(risky.get("risks").toString()).contains("PRICE_BELOW_COST_BASIS");
+    assertThat(board.get("riskyApprovals").get("parts").get(0).get("event").asText())
+        .isEqualTo(risky.get("event").asText());
     assertThat(board.get("blockedWrites").get("value").asText()).isEqualTo("0");
     assertThat(board.get("blocked")).isEmpty();
     assertThat(text.out()).contains("needs reply 2  (events " + waiting.get(0).get("received").asText() + ","
             + waiting.get(1).get("received").asText() + ")")
         .contains("needs approval " + pending + "  (events " + board.get("approvals").get(0).get("event").asText())
-        .contains("risky 0  (events -)").contains("blocked writes 0  (events -)");
+        .contains("risky 1  (events " + risky.get("event").asText() + ")")
+        .contains(risky.get("proposal").asText() + "  CHANGE_LISTING_PRICE listing:" + ebay + "  RISKY [PRICE_BELOW_COST_BASIS").contains("blocked writes 0  (events -)");
   }
 }

@@ -126,6 +126,7 @@ class QueuesAndReportsPagesTest {
   @Test
   void todayPage_showsMessagesWaiting_approvalsWaiting_andBlockedWrites_eachOpeningToItsEvents() throws Exception {
     books.saleOnOneOfTwoChannels();
+    var risky = books.riskyPriceProposal();
     var messages = books.twoBuyerMessages();
     String body = get("/today").body();
     var daily = books.reports().daily(TestBooks.NOW.atZone(ZoneOffset.UTC).toLocalDate(), ZoneOffset.UTC,
@@ -150,6 +151,11 @@ class QueuesAndReportsPagesTest {
       assertThat(table).contains("data-proposal=\"" + a.proposal().value() + "\" data-risky=\"" + a.risky() + "\"")
           .contains("<td>" + Html.escape(a.target()) + "</td>").contains("<code>" + a.event().value() + "</code>");
     }
+    assertThat(daily.riskyApprovals().value()).isEqualByComparingTo("1");
+    assertThat(table).contains("data-proposal=\"" + risky.value() + "\" data-risky=\"true\"")
+        .contains("<td>PRICE_BELOW_COST_BASIS, PRICE_DROP_ABOVE_SHARE</td>");
+    assertThat(details(body, "fig-risky-approvals")).contains("<code>"
+        + daily.riskyApprovals().parts().get(0).event().value() + "</code>");
     assertThat(body.contains("<table id=\"blocked-writes\"")).isEqualTo(!daily.blocked().isEmpty());
     assertThat(body).doesNotContain(TestBooks.HOSTILE_TITLE);
   }

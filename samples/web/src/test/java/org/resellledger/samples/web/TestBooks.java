@@ -1,5 +1,10 @@
 package org.resellledger.samples.web;
 
+import org.resellledger.core.proposal.Evidence;
+import org.resellledger.core.proposal.ProposalCommand.DraftProposal;
+import org.resellledger.core.proposal.ProposalId;
+import org.resellledger.core.proposal.ProposalKind;
+import org.resellledger.core.proposal.ProposalTarget;
 import org.resellledger.core.count.CountCommand.CloseCount;
 import org.resellledger.core.count.CountCommand.OpenCount;
 import org.resellledger.core.count.CountCommand.RecordCount;
@@ -148,6 +153,15 @@ final class TestBooks implements AutoCloseable {
           .messageId().orElseThrow());
     }
     return ids;
+  }
+
+  /** A price drop of the markup-titled item's eBay listing to 1.00, below its cost basis: a risky proposal. */
+  ProposalId riskyPriceProposal() {
+    ListingId listing = ledger.item(HOSTILE).orElseThrow().listings().keySet().iterator().next();
+    return ledger.execute(new DraftProposal(ProposalKind.CHANGE_LISTING_PRICE, ProposalTarget.listing(listing),
+        java.util.Map.of("price", "1.00", "currency", "USD"),
+        Evidence.of("clear it out", List.of(), java.util.Map.of("days.listed", "90")), Origin.manual("ana")))
+        .proposals().get(0);
   }
 
   /** A count of SHED closed today: the markup-titled item's 2 units counted. */
