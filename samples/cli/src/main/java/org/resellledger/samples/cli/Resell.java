@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     description = "A reseller's books: items, listings, sales and CSV imports, kept by resell ledger.",
     subcommands = {InitCommand.class, IntakeCommand.class, ItemsCommand.class, ListCommand.class,
         SellCommand.class, ImportCommand.class, ExportCommand.class, RestoreCommand.class, InboxCommand.class, ReconcileCommand.class,
-        ProposalsCommand.class, QueuesCommand.class, DashboardCommand.class, WeeklyCommand.class, WebCommand.class,
+        ProposalsCommand.class, OrdersCommand.class, MessagesCommand.class, QueuesCommand.class, DashboardCommand.class, WeeklyCommand.class, WebCommand.class,
         CountCommand.class,
         CommandLine.HelpCommand.class})
 public final class Resell implements Runnable {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.resellledger.core.inbox.InboxState;
 import org.resellledger.core.report.DailyDashboard;
 import org.resellledger.core.report.Figure;
@@ -18,8 +19,9 @@ import org.resellledger.core.report.Figure;
  * ship-by date, what waits for approval, and the integrations that need attention.
  *
  * <ul>
- *   <li>Every figure is the report's, unchanged, folding open to its events; the approval count is
- *       {@code ProposalBook.pending}'s, linking to the proposals page.
+ *   <li>Every figure is the report's, unchanged, folding open to its events (buyer messages waiting, proposals
+ *       waiting and the risky ones, outbox writes blocked among them); the link to the proposals page counts
+ *       {@code ProposalBook.pending}.
  *   <li>Orders to ship are grouped by their ship-by day (UTC), in the report's order; those without one last.
  * </ul>
  */
@@ -90,7 +92,24 @@ final class TodayPage implements Page {
     }
     h.raw("</section>");
 
-    h.raw("<section><h2>Needs approval</h2>");
+    h.raw("<section><h2>Buyer messages</h2><div class=\"figures\">");
+    FigureView.figure(h, "fig-needs-reply", "Waiting for a reply (or its approval)", d.needsReply(), 0);
+    h.raw("</div></section>");
+
+    h.raw("<section><h2>Needs approval</h2><div class=\"figures\">");
+    FigureView.figure(h, "fig-needs-approval", "Proposals waiting", d.needsApproval(), 0);
+    FigureView.figure(h, "fig-risky-approvals", "Of them risky", d.riskyApprovals(), 0);
+    h.raw("</div>");
+    if (!d.approvals().isEmpty()) {
+      h.raw("<table id=\"approvals\">").headers("Drafted", "Kind", "Target", "Risks", "Event").raw("<tbody>");
+      for (DailyDashboard.AwaitingApproval a : d.approvals()) {
+        h.raw("<tr").attr("data-proposal", a.proposal().value()).attr("data-risky", a.risky()).raw(">")
+            .cell("nowrap", ItemPage.AT.format(a.draftedAt())).td(a.kind()).td(a.target())
+            .td(a.risky() ? a.risks().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) : "none")
+            .raw("<td><code>").text(a.event().value()).raw("</code></td></tr>");
+      }
+      h.raw("</tbody></table>");
+    }
     if (books.proposals().isEmpty()) {
       h.raw("<p class=\"empty\">No store to read proposals from.</p>");
     } else {
@@ -111,6 +130,19 @@ final class TodayPage implements Page {
             .raw(" &nbsp; ");
       }
       h.raw("</p>");
+    }
+    h.raw("<div class=\"figures\">");
+    FigureView.figure(h, "fig-blocked-writes", "Outbox writes blocked", d.blockedWrites(), 0);
+    h.raw("</div>");
+    if (!d.blocked().isEmpty()) {
+      h.raw("<table id=\"blocked-writes\">").headers("Proposal", "Kind", "Target", "Channel", "Attempts", "Last error",
+          "Event").raw("<tbody>");
+      for (DailyDashboard.BlockedWrite b : d.blocked()) {
+        h.raw("<tr").attr("data-proposal", b.proposal().value()).raw(">").td(b.proposal().value()).td(b.kind())
+            .td(b.target()).td(b.channel()).num(b.attempts()).td(b.lastError()).raw("<td><code>")
+            .text(b.event().value()).raw("</code></td></tr>");
+      }
+      h.raw("</tbody></table>");
     }
     if (d.syncErrors().isEmpty()) {
       h.raw("<p class=\"empty\">No listing in sync error.</p>");

@@ -80,7 +80,9 @@ final class WeekPage implements Page {
         .raw("</span> units</p>");
     FigureView.figure(h, "fig-stock-cost", "Cost on hand, from the events", s.ledgerCost(), 2);
     h.raw("<p class=\"note\">Projection: <span id=\"projection-cost\">")
-        .text(FigureView.shown(s.projectionCost(), 2)).raw("</span></p></div></section>");
+        .text(FigureView.shown(s.projectionCost(), 2)).raw("</span></p>");
+    FigureView.figure(h, "fig-last-count", "Units counted, the last closed count of each location", s.lastCount(), 0);
+    h.raw("</div></section>");
 
     h.raw("<section><h2>Items that need work</h2><div class=\"figures\">");
     FigureView.figure(h, "fig-stale", "Stale (available, no sale for " + STALE.toDays() + " days)", r.staleItems(), 0);

@@ -123,6 +123,63 @@ class QueuesAndReportsPagesTest {
     assertThat(body).contains("id=\"inbox-waiting\"");
   }
 
+  @Test
+  void todayPage_showsMessagesWaiting_approvalsWaiting_andBlockedWrites_eachOpeningToItsEvents() throws Exception {
+    books.saleOnOneOfTwoChannels();
+    var risky = books.riskyPriceProposal();
+    var messages = books.twoBuyerMessages();
+    String body = get("/today").body();
+    var daily = books.reports().daily(TestBooks.NOW.atZone(ZoneOffset.UTC).toLocalDate(), ZoneOffset.UTC,
+        Currency.getInstance("USD"));
+
+    assertThat(daily.needsReply().value()).isEqualByComparingTo(BigDecimal.valueOf(messages.size()));
+    assertThat(dataValue(body, "fig-needs-reply")).isEqualByComparingTo(daily.needsReply().value());
+    String reply = details(body, "fig-needs-reply");
+    daily.needsReply().parts().forEach(p -> assertThat(reply).contains("<code>" + p.event().value() + "</code>"));
+    assertThat(reply.indexOf(daily.needsReply().parts().get(0).event().value()))
+        .isLessThan(reply.indexOf(daily.needsReply().parts().get(1).event().value()));
+
+    assertThat(daily.needsApproval().value()).isPositive();
+    assertThat(dataValue(body, "fig-needs-approval")).isEqualByComparingTo(daily.needsApproval().value());
+    assertThat(dataValue(body, "fig-risky-approvals")).isEqualByComparingTo(daily.riskyApprovals().value());
+    assertThat(dataValue(body, "fig-blocked-writes")).isEqualByComparingTo(daily.blockedWrites().value());
+    String approval = details(body, "fig-needs-approval");
+    daily.needsApproval().parts().forEach(p -> assertThat(approval).contains("<code>" + p.event().value() + "</code>"));
+    String table = body.substring(body.indexOf("<table id=\"approvals\""));
+    table = table.substring(0, table.indexOf("</table>"));
+    for (var a : daily.approvals()) {
+      assertThat(table).contains("data-proposal=\"" + a.proposal().value() + "\" data-risky=\"" + a.risky() + "\"")
+          .contains("<td>" + Html.escape(a.target()) + "</td>").contains("<code>" + a.event().value() + "</code>");
+    }
+    assertThat(daily.riskyApprovals().value()).isEqualByComparingTo("1");
+    assertThat(table).contains("data-proposal=\"" + risky.value() + "\" data-risky=\"true\"")
+        .contains("<td>PRICE_BELOW_COST_BASIS, PRICE_DROP_ABOVE_SHARE</td>");
+    assertThat(details(body, "fig-risky-approvals")).contains("<code>"
+        + daily.riskyApprovals().parts().get(0).event().value() + "</code>");
+    assertThat(body.contains("<table id=\"blocked-writes\"")).isEqualTo(!daily.blocked().isEmpty());
+    assertThat(body).doesNotContain(TestBooks.HOSTILE_TITLE);
+  }
+
+  @Test
+  void weekPage_showsTheLastCount_openingToTheCountsEvent() throws Exception {
+    String before = get("/week").body();
+    assertThat(dataValue(before, "fig-last-count")).isEqualByComparingTo("0");
+    assertThat(details(before, "fig-last-count")).contains("No event.");
+
+    books.countedShed();
+    String body = get("/week").body();
+    var monday = TestBooks.NOW.atZone(ZoneOffset.UTC).toLocalDate()
+        .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    WeeklyReview review = books.reports().weekly(monday.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        monday.plusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant(), Currency.getInstance("USD"), WeekPage.STALE);
+
+    assertThat(review.stock().lastCount().value()).isEqualByComparingTo("2");
+    assertThat(dataValue(body, "fig-last-count")).isEqualByComparingTo("2");
+    assertThat(review.stock().lastCount().parts()).hasSize(1);
+    assertThat(details(body, "fig-last-count"))
+        .contains("<code>" + review.stock().lastCount().parts().get(0).event().value() + "</code>");
+  }
+
   private static String[] rows(String body) {
     String tbody = body.substring(body.indexOf("<table id=\"queues\""));
     tbody = tbody.substring(tbody.indexOf("<tbody>") + 7, tbody.indexOf("</tbody>"));

@@ -1,5 +1,16 @@
 package org.resellledger.samples.web;
 
+import org.resellledger.core.proposal.Evidence;
+import org.resellledger.core.proposal.ProposalCommand.DraftProposal;
+import org.resellledger.core.proposal.ProposalId;
+import org.resellledger.core.proposal.ProposalKind;
+import org.resellledger.core.proposal.ProposalTarget;
+import org.resellledger.core.count.CountCommand.CloseCount;
+import org.resellledger.core.count.CountCommand.OpenCount;
+import org.resellledger.core.count.CountCommand.RecordCount;
+import org.resellledger.core.count.CountSessionId;
+import org.resellledger.core.message.BuyerMessageId;
+import org.resellledger.core.message.MessageCommand.RecordBuyerMessage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -131,6 +142,35 @@ final class TestBooks implements AutoCloseable {
     ledger.execute(new ShipOrder(order, "USPS", "9400 2000", Money.of("7.25", "USD"),
         Origin.manual("maya").at(monday.plusSeconds(2 * 86_400))));
     return order;
+  }
+
+  /** Two buyer messages on eBay about nothing in particular, the older received an hour before the newer. */
+  List<BuyerMessageId> twoBuyerMessages() {
+    List<BuyerMessageId> ids = new java.util.ArrayList<>();
+    for (int i = 1; i <= 2; i++) {
+      ids.add(ledger.execute(new RecordBuyerMessage(Channel.EBAY, "msg-" + i, Optional.empty(), Optional.empty(),
+          "buyer-" + i, HOSTILE_TITLE, NOW.minusSeconds(7200 - 3600L * (i - 1)), Origin.manual("maya")))
+          .messageId().orElseThrow());
+    }
+    return ids;
+  }
+
+  /** A price drop of the markup-titled item's eBay listing to 1.00, below its cost basis: a risky proposal. */
+  ProposalId riskyPriceProposal() {
+    ListingId listing = ledger.item(HOSTILE).orElseThrow().listings().keySet().iterator().next();
+    return ledger.execute(new DraftProposal(ProposalKind.CHANGE_LISTING_PRICE, ProposalTarget.listing(listing),
+        java.util.Map.of("price", "1.00", "currency", "USD"),
+        Evidence.of("clear it out", List.of(), java.util.Map.of("days.listed", "90")), Origin.manual("ana")))
+        .proposals().get(0);
+  }
+
+  /** A count of SHED closed today: the markup-titled item's 2 units counted. */
+  void countedShed() {
+    Origin maya = Origin.manual("maya");
+    CountSessionId session = CountSessionId.of(ledger.execute(new OpenCount(StorageLocation.parse("SHED"), maya))
+        .events().get(0).stream().id());
+    ledger.execute(new RecordCount(session, HOSTILE, 2, maya));
+    ledger.execute(new CloseCount(session, maya));
   }
 
   /** The markup-titled item's eBay listing goes to sync ERROR with a markup message. */
