@@ -205,6 +205,12 @@ public final class JooqLedgerStore implements LedgerStore, InboxStore, ChannelLi
     return db.jdbcRead("reading order " + id, c -> itemReads.order(c, workspace, id));
   }
 
+  /** The orders with these ids, in one statement per 4,096 ids (an unnested array joined to the orders). */
+  @Override
+  public Map<OrderId, Order> ordersById(WorkspaceId workspace, Collection<OrderId> ids) {
+    return db.jdbcRead("reading orders by id", c -> itemReads.orders(c, workspace, ids));
+  }
+
   @Override
   public Optional<OrderId> orderByExternalId(WorkspaceId workspace, Channel channel, String externalOrderId) {
     return db.read("looking up an order by external id",

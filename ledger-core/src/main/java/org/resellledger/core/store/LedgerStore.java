@@ -74,6 +74,21 @@ public interface LedgerStore {
 
   Optional<Order> order(WorkspaceId workspace, OrderId id);
 
+  /**
+   * The orders with these ids, keyed by id in the order asked; ids without an order are left out. The drift
+   * report and the reports read orders in batches this way, so a store should answer in one read (or a few
+   * for a long list); the default reads them one by one with {@link #order}.
+   */
+  default Map<OrderId, Order> ordersById(WorkspaceId workspace, Collection<OrderId> ids) {
+    Map<OrderId, Order> found = new LinkedHashMap<>();
+    for (OrderId id : ids) {
+      if (!found.containsKey(id)) {
+        order(workspace, id).ifPresent(order -> found.put(id, order));
+      }
+    }
+    return found;
+  }
+
   Optional<OrderId> orderByExternalId(WorkspaceId workspace, Channel channel, String externalOrderId);
 
   /** Every item of the workspace, archived ones included, by SKU. */

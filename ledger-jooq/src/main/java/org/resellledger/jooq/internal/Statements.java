@@ -54,6 +54,8 @@ public final class Statements {
   /** Bound with the workspace, then the SKUs as one array: one text whatever the number of SKUs. */
   final Stmt itemsBySku;
   final Stmt orderById;
+  /** Bound with the order ids as one array, then the workspace: one text whatever the number of ids. */
+  final Stmt ordersById;
 
   private static final Field<?>[] EVENT_COLUMNS = Arrays.stream(LEDGER_EVENTS.fields())
       .filter(f -> !f.equals(LEDGER_EVENTS.SEQ))
@@ -89,6 +91,7 @@ public final class Statements {
     itemBySku = itemsWhere(dsl, LEDGER_ITEMS.SKU.eq(p(LEDGER_ITEMS.SKU)), LEDGER_ITEMS.SKU);
     itemsBySku = itemsOfSkus(dsl);
     orderById = stmt(dsl, dsl.selectFrom(LEDGER_ORDERS).where(keyIs(orderKey)), orderKey);
+    ordersById = ordersOfIds(dsl);
   }
 
   /** A DSLContext on the commit's connection, for the statements that are not rendered ahead. */
@@ -245,6 +248,23 @@ public final class Statements {
         .orderBy(LEDGER_ITEMS.ITEM_ID, LEDGER_LISTINGS.POSITION);
     // the placeholders in rendering order: the array (FROM) comes before the workspace (ON)
     return stmt(dsl, query, skuArray, LEDGER_ITEMS.WORKSPACE_ID);
+  }
+
+  /**
+   * Orders for an array of ids, each looked up by its key: the array is unnested and LEFT JOINed to the
+   * orders, so the ids drive the join (as {@link #itemsOfSkus} does for SKUs). Bound with the ids as a
+   * {@code String[]} without repeats, then the workspace.
+   */
+  private static Stmt ordersOfIds(DSLContext dsl) {
+    Field<String[]> idArray = val(null, LEDGER_ORDERS.ORDER_ID.getDataType().array());
+    Table<?> asked = DSL.unnest(idArray).as("asked", "id");
+    Field<String> askedId = asked.field("id", String.class);
+    var query = dsl.select(LEDGER_ORDERS.fields())
+        .from(asked)
+        .leftJoin(LEDGER_ORDERS)
+        .on(LEDGER_ORDERS.WORKSPACE_ID.eq(p(LEDGER_ORDERS.WORKSPACE_ID)).and(LEDGER_ORDERS.ORDER_ID.eq(askedId)))
+        .where(LEDGER_ORDERS.ORDER_ID.isNotNull());
+    return stmt(dsl, query, idArray, LEDGER_ORDERS.WORKSPACE_ID);
   }
 
   private static Condition keyIs(TableField<?, ?>[] key) {

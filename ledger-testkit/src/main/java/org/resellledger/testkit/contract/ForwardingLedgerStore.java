@@ -50,6 +50,11 @@ public class ForwardingLedgerStore implements LedgerStore {
   }
 
   @Override
+  public java.util.Map<OrderId, Order> ordersById(WorkspaceId ws, Collection<OrderId> ids) {
+    return delegate.ordersById(ws, ids);
+  }
+
+  @Override
   public Optional<ItemId> itemIdOfListing(WorkspaceId ws, ListingId listing) {
     return delegate.itemIdOfListing(ws, listing);
   }
