@@ -157,11 +157,14 @@ public final class Reports {
     toShip.sort(Comparator.comparing((DailyDashboard.ToShip t) -> t.shipBy().orElse(Instant.MAX))
         .thenComparing(DailyDashboard.ToShip::placedAt).thenComparing(t -> t.order().value()));
     List<DailyDashboard.ValueChange> changes = new ArrayList<>();
+    List<LedgerEvent> estimates = new ArrayList<>();
     events(EventQuery.all().kinds(MarketValueEstimated.class).occurred(from, before), e -> {
-      MarketValueEstimated m = (MarketValueEstimated) e.payload();
-      String sku = store.item(workspace, e.item().orElseThrow()).map(i -> i.sku().value()).orElse("?");
-      changes.add(new DailyDashboard.ValueChange(sku, m.before(), m.after(), e.id()));
+      estimates.add(e);
+      if (estimates.size() == BATCH) {
+        valueChanges(estimates, changes);
+      }
     });
+    valueChanges(estimates, changes);
     Map<InboxState, Integer> waiting = new EnumMap<>(InboxState.class);
     inbox.ifPresent(in -> {
       for (InboxState s : List.of(InboxState.PARKED, InboxState.HELD, InboxState.FAILED)) {
@@ -198,6 +201,17 @@ public final class Reports {
     });
     return new DailyDashboard(day, figures(sold), figures(count), toShip, changes, waiting, errors, pending.figure(),
         risky.figure(), approvals, blocked.figure(), writes, needsReply());
+  }
+
+  /** The value changes of {@code estimates}, each with its item's SKU (the items read in one store read). */
+  private void valueChanges(List<LedgerEvent> estimates, List<DailyDashboard.ValueChange> changes) {
+    Map<ItemId, Item> items = store.itemsById(workspace, estimates.stream().map(e -> e.item().orElseThrow()).toList());
+    for (LedgerEvent e : estimates) {
+      MarketValueEstimated m = (MarketValueEstimated) e.payload();
+      String sku = Optional.ofNullable(items.get(e.item().orElseThrow())).map(i -> i.sku().value()).orElse("?");
+      changes.add(new DailyDashboard.ValueChange(sku, m.before(), m.after(), e.id()));
+    }
+    estimates.clear();
   }
 
   /**

@@ -134,6 +134,11 @@ public final class InMemoryLedgerStore implements LedgerStore, InboxStore, Chann
   }
 
   @Override
+  public synchronized Map<ItemId, Item> itemsById(WorkspaceId ws, Collection<ItemId> ids) {
+    return LedgerStore.super.itemsById(ws, ids);
+  }
+
+  @Override
   public synchronized Map<OrderId, Order> ordersById(WorkspaceId ws, Collection<OrderId> ids) {
     return LedgerStore.super.ordersById(ws, ids);
   }

@@ -66,6 +66,21 @@ public interface LedgerStore {
     return found;
   }
 
+  /**
+   * The items with these ids, keyed by id in the order asked; ids without an item are left out. The reports
+   * read items in batches this way, so a store should answer in one read (or a few for a long list); the
+   * default reads them one by one with {@link #item}.
+   */
+  default Map<ItemId, Item> itemsById(WorkspaceId workspace, Collection<ItemId> ids) {
+    Map<ItemId, Item> found = new LinkedHashMap<>();
+    for (ItemId id : ids) {
+      if (!found.containsKey(id)) {
+        item(workspace, id).ifPresent(item -> found.put(id, item));
+      }
+    }
+    return found;
+  }
+
   /** The item a listing belongs to. */
   Optional<ItemId> itemIdOfListing(WorkspaceId workspace, ListingId listing);
 

@@ -61,6 +61,12 @@ public final class ItemReads {
         item -> item.sku().value(), Sku::of);
   }
 
+  /** The items with these ids, keyed by id in the order asked; unknown ids are left out. */
+  public Map<ItemId, Item> byIds(Connection c, WorkspaceId ws, Collection<ItemId> ids) throws SQLException {
+    return byKeys(ids.stream().map(ItemId::value).toList(), chunk -> read(c, sql.itemsById, chunk, ws.value()),
+        item -> item.id().value(), ItemId::of);
+  }
+
   public Optional<Order> order(Connection c, WorkspaceId ws, OrderId id) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql.orderById.sql())) {
       sql.orderById.bind(ps, ws.value(), id.value());

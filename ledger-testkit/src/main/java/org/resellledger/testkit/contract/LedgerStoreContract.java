@@ -190,6 +190,8 @@ public abstract class LedgerStoreContract {
       assertThat(store.itemBySku(ws, Sku.of("sku-1"))).contains(listed.items().get(0));
       assertThat(store.itemsBySku(ws, List.of(Sku.of("NOPE"), Sku.of("SKU-1"), Sku.of("sku-1"))))
           .containsExactly(entry(Sku.of("SKU-1"), listed.items().get(0)));
+      assertThat(store.itemsById(ws, List.of(ItemId.of("nope"), ItemId.of("it-1"), ItemId.of("it-1"))))
+          .containsExactly(entry(ItemId.of("it-1"), listed.items().get(0)));
       assertThat(store.itemIdOfListing(ws, ListingId.of("li-1"))).contains(ItemId.of("it-1"));
       assertThat(store.listingByExternalId(ws, Channel.EBAY, "ext-1")).contains(ListingId.of("li-1"));
       assertThat(store.order(ws, OrderId.of("or-1"))).contains(order.orders().get(0));
@@ -224,6 +226,8 @@ public abstract class LedgerStoreContract {
       assertThat(store.itemBySku(ws, Sku.of("NOPE"))).isEmpty();
       assertThat(store.itemsBySku(ws, List.of(Sku.of("NOPE")))).isEmpty();
       assertThat(store.itemsBySku(ws, List.of())).isEmpty();
+      assertThat(store.itemsById(ws, List.of(ItemId.of("nope")))).isEmpty();
+      assertThat(store.itemsById(ws, List.of())).isEmpty();
       assertThat(store.itemIdOfListing(ws, ListingId.of("nope"))).isEmpty();
       assertThat(store.listingByExternalId(ws, Channel.EBAY, "nope")).isEmpty();
       assertThat(store.order(ws, OrderId.of("nope"))).isEmpty();
@@ -256,7 +260,7 @@ public abstract class LedgerStoreContract {
     }
 
     @Test
-    void itemsBySku_answersALongListInTheOrderAsked() {
+    void itemsBySkuAndItemsById_answerALongListInTheOrderAsked() {
       List<Sku> asked = new ArrayList<>();
       for (int i = 0; i < 1_200; i++) {
         store.commit(facts.intake("ev-" + i, "it-" + i, "SKU-" + i, 1));
@@ -269,6 +273,11 @@ public abstract class LedgerStoreContract {
       assertThat(found.keySet()).containsExactlyElementsOf(asked.stream().filter(s -> !s.value().equals("NOT-THERE"))
           .toList());
       assertThat(found.get(Sku.of("SKU-7"))).isEqualTo(item("it-7"));
+      List<ItemId> ids = asked.stream().map(s -> ItemId.of("it-" + s.value().substring(4))).toList();
+      var byId = store.itemsById(ws, ids);
+      assertThat(byId.keySet()).containsExactlyElementsOf(ids.stream().filter(id -> !id.value().equals("it-THERE"))
+          .toList());
+      assertThat(byId.get(ItemId.of("it-7"))).isEqualTo(item("it-7"));
     }
 
     @Test
@@ -872,6 +881,7 @@ public abstract class LedgerStoreContract {
       assertThat(store.itemsBySku(other, List.of(Story.JACKET))).hasSize(1)
           .allSatisfy((sku, item) -> assertThat(item.id().value()).startsWith("b"));
       assertThat(store.item(other, jacketA)).isEmpty();
+      assertThat(store.itemsById(other, List.of(jacketA))).isEmpty();
       assertThat(store.stream(other, StreamId.of(jacketA))).isEmpty();
       assertThat(store.itemIdOfListing(other, storyA.ebay)).isEmpty();
       assertThat(store.order(other, storyA.ebayOrder)).isEmpty();
