@@ -21,8 +21,8 @@ import org.resellledger.core.store.StreamTypes;
 /**
  * The drift check behind {@link Ledger#drift}: the events are read stream by stream
  * ({@link LedgerStore#forEachEventByStream}) and each stream is folded and compared with its stored
- * projection before the next is read, so memory holds one stream's state, a batch of items waiting for one
- * read, and the ids of the streams seen (to find stored projections no event made), never every event or
+ * projection before the next is read, so memory holds one stream's state, a batch of items and a batch of
+ * orders each waiting for one read ({@link LedgerStore#itemsBySku}, {@link LedgerStore#ordersById}), and the ids of the streams seen (to find stored projections no event made), never every event or
  * every projection.
  */
 final class Drift {
@@ -34,6 +34,7 @@ final class Drift {
   private final List<DriftReport.Difference> found = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
   private final Map<Sku, Item> pendingItems = new java.util.LinkedHashMap<>();
+  private final Map<OrderId, Order> pendingOrders = new java.util.LinkedHashMap<>();
   private boolean truncated;
   private long streams;
 
@@ -48,6 +49,7 @@ final class Drift {
     long events = org.resellledger.core.store.StoredValues.read(() -> store.forEachEventByStream(ws, folds));
     folds.finish();
     flushItems();
+    flushOrders();
     store.forEachItem(ws, item -> {
       if (!seen.contains(StreamId.of(item.id()).toString())) {
         add(StreamId.of(item.id()), item.sku().value(), "projection", "stored", "no events");
@@ -71,9 +73,10 @@ final class Drift {
         flushItems();
       }
     } else if (current.kind() == StreamId.Kind.ORDER) {
-      Order replayed = (Order) state;
-      Optional<Order> stored = store.order(ws, OrderId.of(current.id()));
-      compare(current, name(replayed), stored.orElse(null), replayed);
+      pendingOrders.put(OrderId.of(current.id()), (Order) state);
+      if (pendingOrders.size() >= BATCH) {
+        flushOrders();
+      }
     } else if (StreamTypes.find(current.kind()).isPresent()) {
       StreamState replayed = StreamState.of(type(current), current.id(), version, state);
       Optional<StreamState> stored = store.state(ws, current);
@@ -100,6 +103,15 @@ final class Drift {
           replayed);
     }
     pendingItems.clear();
+  }
+
+  private void flushOrders() {
+    if (pendingOrders.isEmpty()) {
+      return;
+    }
+    Map<OrderId, Order> stored = store.ordersById(ws, pendingOrders.keySet());
+    pendingOrders.forEach((id, replayed) -> compare(StreamId.of(id), name(replayed), stored.get(id), replayed));
+    pendingOrders.clear();
   }
 
   /** Field by field (a record's components; an item's balances bucket by bucket). */

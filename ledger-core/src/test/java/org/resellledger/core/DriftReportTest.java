@@ -57,4 +57,44 @@ class DriftReportTest {
     assertThat(report.differences()).allSatisfy(d -> assertThat(d.stream().kind()).isEqualTo(StreamId.Kind.ITEM));
     assertThat(f.ledger.drift(1).truncated()).isTrue();
   }
+
+  @Test
+  void ordersAreReadInBatchesOfFiveHundred_notOneByOne_andAnOrderWithoutItsProjectionIsStillNamed() {
+    InMemoryLedgerStore inner = new InMemoryLedgerStore();
+    int[] reads = new int[2];
+    ForwardingStore counting = new ForwardingStore(inner) {
+      @Override public java.util.Optional<org.resellledger.core.order.Order> order(WorkspaceId w,
+          org.resellledger.core.order.OrderId id) {
+        reads[0]++;
+        return super.order(w, id);
+      }
+
+      @Override public java.util.Map<org.resellledger.core.order.OrderId, org.resellledger.core.order.Order> ordersById(
+          WorkspaceId w, java.util.Collection<org.resellledger.core.order.OrderId> ids) {
+        reads[1]++;
+        return super.ordersById(w, ids);
+      }
+    };
+    Fixture g = new Fixture(counting, WorkspaceId.of("drift-orders"));
+    g.intake("D-1", 600);
+    List<org.resellledger.core.order.OrderId> sold = new ArrayList<>();
+    for (int i = 0; i < 520; i++) {
+      sold.add(g.sell("D-1", 1));
+    }
+    org.resellledger.core.order.OrderId dropped = sold.get(517);
+    inner.replaceProjections(g.ledger.workspace(), g.ledger.items(),
+        g.ledger.orders().stream().filter(o -> !o.id().equals(dropped)).toList());
+    reads[0] = 0;
+    reads[1] = 0;
+
+    DriftReport report = g.ledger.drift(100);
+
+    assertThat(report.streams()).isEqualTo(521);
+    assertThat(report.differences()).singleElement().satisfies(d -> {
+      assertThat(d.stream()).isEqualTo(StreamId.of(dropped));
+      assertThat(d.stored() + " -> " + d.replayed()).isEqualTo("none -> replayed from events");
+    });
+    assertThat(reads[0]).as("order() calls").isZero();
+    assertThat(reads[1]).as("ordersById() calls").isEqualTo(2);
+  }
 }

@@ -37,6 +37,12 @@ class ForwardingStore implements LedgerStore {
     return delegate.listingByExternalId(w, c, x);
   }
   @Override public Optional<Order> order(WorkspaceId w, OrderId id) { return delegate.order(w, id); }
+  @Override public java.util.Map<ItemId, Item> itemsById(WorkspaceId w, Collection<ItemId> ids) {
+    return delegate.itemsById(w, ids);
+  }
+  @Override public java.util.Map<OrderId, Order> ordersById(WorkspaceId w, Collection<OrderId> ids) {
+    return delegate.ordersById(w, ids);
+  }
   @Override public Optional<OrderId> orderByExternalId(WorkspaceId w, Channel c, String x) {
     return delegate.orderByExternalId(w, c, x);
   }

@@ -86,4 +86,65 @@ class ReportsTest {
     assertThat(reports().daily(LocalDate.ofInstant(NOW, ZoneOffset.UTC).plusDays(1), ZoneOffset.UTC, USD)
         .soldByChannel()).isEmpty();
   }
+
+  @Test
+  void theReviewReadsPaidOrders_andTheDashboardTheEstimatedItems_aBatchAtATime_neverOneByOne() {
+    java.util.Map<String, Integer> reads = new java.util.TreeMap<>();
+    Fixture g = new Fixture(new ForwardingStore(new org.resellledger.core.store.InMemoryLedgerStore()) {
+      @Override public Optional<org.resellledger.core.order.Order> order(WorkspaceId w, OrderId id) {
+        reads.merge("order", 1, Integer::sum);
+        return super.order(w, id);
+      }
+
+      @Override public java.util.Map<OrderId, org.resellledger.core.order.Order> ordersById(WorkspaceId w,
+          java.util.Collection<OrderId> ids) {
+        reads.merge("ordersById", 1, Integer::sum);
+        return super.ordersById(w, ids);
+      }
+
+      @Override public Optional<org.resellledger.core.item.Item> item(WorkspaceId w,
+          org.resellledger.core.item.ItemId id) {
+        reads.merge("item", 1, Integer::sum);
+        return super.item(w, id);
+      }
+
+      @Override public java.util.Map<org.resellledger.core.item.ItemId, org.resellledger.core.item.Item> itemsById(
+          WorkspaceId w, java.util.Collection<org.resellledger.core.item.ItemId> ids) {
+        reads.merge("itemsById", 1, Integer::sum);
+        return super.itemsById(w, ids);
+      }
+
+      @Override public java.util.List<org.resellledger.core.store.KeyedStream> streamsWithKeyPrefix(WorkspaceId w,
+          org.resellledger.core.ledger.StreamId.Kind kind, String keyName, String prefix, int limit) {
+        return delegate.streamsWithKeyPrefix(w, kind, keyName, prefix, limit);
+      }
+
+      @Override public java.util.List<org.resellledger.core.store.KeyedStream> streamsWithKeyAfter(WorkspaceId w,
+          org.resellledger.core.ledger.StreamId.Kind kind, String keyName, String prefix, Optional<String> after,
+          int limit) {
+        return delegate.streamsWithKeyAfter(w, kind, keyName, prefix, after, limit);
+      }
+    }, WorkspaceId.of("batched"));
+    g.intake("A", 3);
+    g.intake("B", 1);
+    int n = 0;
+    for (Channel channel : java.util.List.of(Channel.EBAY, Channel.ETSY, Channel.EBAY)) {
+      OrderId o = g.sell("A", 1, channel);
+      g.run(new ShipOrder(o, "USPS", "9400" + n, usd("0.00"), ANA));
+      g.run(new RecordPayout(o, "PO-" + n++, usd("18.00"), usd("2.00"), ANA));
+    }
+    g.run(new EstimateMarketValue(Sku.of("A"), usd("30.00"), Optional.empty(), ANA));
+    g.run(new EstimateMarketValue(Sku.of("B"), usd("12.00"), Optional.empty(), ANA));
+    Reports reports = Reports.open(g.store, g.ledger.workspace(), Optional.empty());
+    reads.clear();
+
+    WeeklyReview r = reports.weekly(NOW.minus(Duration.ofDays(7)), NOW.plusSeconds(1), USD, Duration.ofDays(30));
+    var d = reports.daily(LocalDate.ofInstant(NOW, ZoneOffset.UTC), ZoneOffset.UTC, USD);
+
+    assertThat(r.cashByChannel().get("ebay").value()).isEqualByComparingTo("36.00");
+    assertThat(r.cashByChannel().get("etsy").value()).isEqualByComparingTo("18.00");
+    assertThat(d.valueChanges()).extracting(v -> v.sku() + " " + v.after().amount())
+        .containsExactly("A 30.00", "B 12.00");
+    assertThat(reads).isEqualTo(java.util.Map.of("ordersById", 1, "itemsById", 1));
+  }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.resellledger.core.LedgerConfig;
 import org.resellledger.core.RejectionException;
@@ -38,8 +39,16 @@ import org.resellledger.core.store.Page;
  * </ul>
  */
 public final class Queues {
-  /** Rows read from the store at a time while a queue's rule filters them. */
+  /**
+   * Rows read from the store at a time while a queue's rule filters them: the first read asks for the rows
+   * the page still wants (at least {@link #MIN_BATCH}), and each further read of the same page asks for twice
+   * as many as the one before (at most {@link #MAX_BATCH}), so a page whose rows the rule mostly accepts
+   * decodes about what it shows, and one whose rows it mostly rejects needs few reads.
+   */
+  static final int MIN_BATCH = 16;
+  /** Rows read at a time by the walks that are not a page scan (the locations' items, the proposals' keys). */
   static final int BATCH = 200;
+  static final int MAX_BATCH = 500;
   private static final List<InboxState> WAITING =
       List.of(InboxState.PARKED, InboxState.HELD, InboxState.FAILED, InboxState.CONFLICT);
 
@@ -121,19 +130,20 @@ public final class Queues {
 
   private Page<QueueEntry> scanItems(ItemQuery query, Function<Item, Optional<Pending>> rule,
       Optional<String> after, int limit) {
-    return scan(a -> store.itemPage(workspace, query, a, BATCH), ItemQuery::cursor, rule, after, limit);
+    return scan((a, n) -> store.itemPage(workspace, query, a, n), ItemQuery::cursor, rule, after, limit);
   }
 
   private Page<QueueEntry> scanOrders(OrderQuery query, Function<Order, Optional<Pending>> rule,
       Optional<String> after, int limit) {
-    return scan(a -> store.orderPage(workspace, query, a, BATCH), OrderQuery::cursor, rule, after, limit);
+    return scan((a, n) -> store.orderPage(workspace, query, a, n), OrderQuery::cursor, rule, after, limit);
   }
 
   /**
    * Walks the store's pages from {@code after}, keeps the rows the rule accepts on their own fields, and
-   * finishes them with their streams, read in one store read per batch of entries still wanted.
+   * finishes them with their streams, read in one store read per batch of entries still wanted. Store pages
+   * grow from what the page still wants ({@link #MIN_BATCH}, {@link #MAX_BATCH}).
    */
-  private <T> Page<QueueEntry> scan(Function<Optional<String>, Page<T>> read, Function<T, String> cursorOf,
+  private <T> Page<QueueEntry> scan(BiFunction<Optional<String>, Integer, Page<T>> read, Function<T, String> cursorOf,
       Function<T, Optional<Pending>> rule, Optional<String> after, int limit) {
     List<QueueEntry> out = new ArrayList<>();
     Optional<String> consumed = after;
@@ -141,6 +151,8 @@ public final class Queues {
     List<T> rows = List.of();
     int index = 0;
     boolean more = true;
+    int batch = Math.min(MAX_BATCH, Math.max(MIN_BATCH, limit));
+    boolean first = true;
     while (out.size() < limit) {
       List<Pending> pending = new ArrayList<>();
       while (pending.size() < limit - out.size()) {
@@ -148,7 +160,11 @@ public final class Queues {
           if (!more) {
             break;
           }
-          Page<T> page = read.apply(fetchAfter);
+          if (!first) {
+            batch = Math.min(MAX_BATCH, batch * 2);
+          }
+          first = false;
+          Page<T> page = read.apply(fetchAfter, batch);
           rows = page.rows();
           index = 0;
           more = page.next().isPresent();

@@ -157,11 +157,14 @@ public final class Reports {
     toShip.sort(Comparator.comparing((DailyDashboard.ToShip t) -> t.shipBy().orElse(Instant.MAX))
         .thenComparing(DailyDashboard.ToShip::placedAt).thenComparing(t -> t.order().value()));
     List<DailyDashboard.ValueChange> changes = new ArrayList<>();
+    List<LedgerEvent> estimates = new ArrayList<>();
     events(EventQuery.all().kinds(MarketValueEstimated.class).occurred(from, before), e -> {
-      MarketValueEstimated m = (MarketValueEstimated) e.payload();
-      String sku = store.item(workspace, e.item().orElseThrow()).map(i -> i.sku().value()).orElse("?");
-      changes.add(new DailyDashboard.ValueChange(sku, m.before(), m.after(), e.id()));
+      estimates.add(e);
+      if (estimates.size() == BATCH) {
+        valueChanges(estimates, changes);
+      }
     });
+    valueChanges(estimates, changes);
     Map<InboxState, Integer> waiting = new EnumMap<>(InboxState.class);
     inbox.ifPresent(in -> {
       for (InboxState s : List.of(InboxState.PARKED, InboxState.HELD, InboxState.FAILED)) {
@@ -198,6 +201,17 @@ public final class Reports {
     });
     return new DailyDashboard(day, figures(sold), figures(count), toShip, changes, waiting, errors, pending.figure(),
         risky.figure(), approvals, blocked.figure(), writes, needsReply());
+  }
+
+  /** The value changes of {@code estimates}, each with its item's SKU (the items read in one store read). */
+  private void valueChanges(List<LedgerEvent> estimates, List<DailyDashboard.ValueChange> changes) {
+    Map<ItemId, Item> items = store.itemsById(workspace, estimates.stream().map(e -> e.item().orElseThrow()).toList());
+    for (LedgerEvent e : estimates) {
+      MarketValueEstimated m = (MarketValueEstimated) e.payload();
+      String sku = Optional.ofNullable(items.get(e.item().orElseThrow())).map(i -> i.sku().value()).orElse("?");
+      changes.add(new DailyDashboard.ValueChange(sku, m.before(), m.after(), e.id()));
+    }
+    estimates.clear();
   }
 
   /**
@@ -250,6 +264,66 @@ public final class Reports {
 
   // ---- the weekly review --------------------------------------------------------------------------------
 
+  /** An item's first event: what the review keeps of it. */
+  private record First(EventId id, Instant occurredAt) {}
+
+  /** A payout of the range in the review's currency, waiting for its order's channel. */
+  private record Payout(EventId event, OrderId order, BigDecimal amount) {}
+
+  /**
+   * The ledger's side of the stock check, from item events arriving stream by stream: folds one item and
+   * keeps its on-hand moves until its last event, then adds them priced with the item's unit cost.
+   */
+  private static final class StockFold {
+    private final Currency currency;
+    private final Figure.Sum units;
+    private final Figure.Sum cost;
+    private final List<EventId> moveEvents = new ArrayList<>();
+    private final List<Long> moveDeltas = new ArrayList<>();
+    private ItemId current;
+    private Item item;
+
+    StockFold(Currency currency, Figure.Sum units, Figure.Sum cost) {
+      this.currency = currency;
+      this.units = units;
+      this.cost = cost;
+    }
+
+    void accept(ItemId id, LedgerEvent e) {
+      if (!id.equals(current)) {
+        finish();
+        current = id;
+      }
+      item = Projector.apply(item, e);
+      e.movement().ifPresent(m -> {
+        long delta = onHandDelta(m);
+        if (delta != 0) {
+          moveEvents.add(e.id());
+          moveDeltas.add(delta);
+        }
+      });
+    }
+
+    /** Adds the current item's moves; call once its last event (and, at the end, every event) is read. */
+    void finish() {
+      if (item != null) {
+        boolean priced = item.details().costBasis().currency().equals(currency);
+        BigDecimal unitCost = priced ? unitCost(item) : null;
+        for (int i = 0; i < moveEvents.size(); i++) {
+          BigDecimal delta = BigDecimal.valueOf(moveDeltas.get(i));
+          units.add(moveEvents.get(i), delta);
+          if (priced) {
+            cost.add(moveEvents.get(i), unitCost.multiply(delta));
+          }
+        }
+      }
+      moveEvents.clear();
+      moveDeltas.clear();
+      current = null;
+      item = null;
+    }
+  }
+
   /** What the review keeps of each stored item. */
   private record ItemFacts(BigDecimal unitCost, Currency currency, String category, String source, long onHand) {}
 
@@ -263,42 +337,28 @@ public final class Reports {
     }
     Instant staleSince = before.minus(stale);
 
-    // one streamed pass: units on hand from the events, each item's first event and last sale
-    Map<ItemId, Item> replayed = new HashMap<>();
-    List<Object[]> moves = new ArrayList<>();
-    Map<ItemId, LedgerEvent> firstEvent = new HashMap<>();
+    // one pass stream by stream: each item's events are folded into that item alone and its on-hand moves
+    // priced with its unit cost once its last event is read, so memory holds one item's fold and moves, plus
+    // each item's first event and last sale (ids and times)
+    Figure.Sum ledgerUnits = new Figure.Sum("stock.units");
+    Figure.Sum ledgerCost = new Figure.Sum("stock.cost");
+    Map<ItemId, First> firstEvent = new HashMap<>();
     Map<ItemId, Instant> lastSale = new HashMap<>();
-    store.forEachEvent(workspace, e -> {
+    StockFold stockFold = new StockFold(currency, ledgerUnits, ledgerCost);
+    store.forEachEventByStream(workspace, e -> {
       if (e.stream().kind() != StreamId.Kind.ITEM) {
         return;
       }
       ItemId id = ItemId.of(e.stream().id());
-      replayed.put(id, Projector.apply(replayed.get(id), e));
+      stockFold.accept(id, e);
       if (e.version() == 1) {
-        firstEvent.put(id, e);
+        firstEvent.put(id, new First(e.id(), e.occurredAt()));
       }
       if (SALE_KINDS.contains(e.kind()) && e.occurredAt().isBefore(before)) {
         lastSale.merge(id, e.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
       }
-      e.movement().ifPresent(m -> {
-        long delta = onHandDelta(m);
-        if (delta != 0) {
-          moves.add(new Object[] {e.id(), id, delta});
-        }
-      });
     });
-    Figure.Sum ledgerUnits = new Figure.Sum("stock.units");
-    Figure.Sum ledgerCost = new Figure.Sum("stock.cost");
-    for (Object[] m : moves) {
-      Item item = replayed.get((ItemId) m[1]);
-      long delta = (Long) m[2];
-      ledgerUnits.add((EventId) m[0], BigDecimal.valueOf(delta));
-      if (item.details().costBasis().currency().equals(currency)) {
-        ledgerCost.add((EventId) m[0], unitCost(item).multiply(BigDecimal.valueOf(delta)));
-      }
-    }
-    moves.clear();
-    replayed.clear();
+    stockFold.finish();
 
     // the stored items: the projection's side of the stock, groups, and item counts
     Map<ItemId, ItemFacts> facts = new HashMap<>();
@@ -320,7 +380,7 @@ public final class Reports {
       }
       onHandByCategory.computeIfAbsent(category, c -> new long[1])[0] += item.quantity();
       onHandBySource.computeIfAbsent(source, c -> new long[1])[0] += item.quantity();
-      LedgerEvent first = firstEvent.get(item.id());
+      First first = firstEvent.get(item.id());
       if (first == null || item.status() == ItemStatus.ARCHIVED) {
         return;
       }
@@ -348,7 +408,7 @@ public final class Reports {
     Map<String, Figure.Sum> cashByChannel = new TreeMap<>();
     Map<OrderId, EventId> placed = new java.util.LinkedHashMap<>();
     Map<String, EventId> saleEvents = new HashMap<>();
-    Map<OrderId, String> channels = new HashMap<>();
+    List<Payout> payouts = new ArrayList<>();
     events(EventQuery.all().kinds(OrderPlaced.class, ChannelSaleRecorded.class, LocalSaleRecorded.class,
         PayoutReceived.class, RefundIssued.class, OrderShipped.class).occurred(from, before), e -> {
           if (e.payload() instanceof OrderPlaced p && p.fees().currency().equals(currency)) {
@@ -360,15 +420,24 @@ public final class Reports {
           } else if (e.payload() instanceof PayoutReceived p && p.amount().currency().equals(currency)) {
             cash.add(e.id(), p.amount().amount());
             withheld.add(e.id(), p.feesWithheld().amount());
-            String channel = channels.computeIfAbsent(e.order().orElseThrow(),
-                o -> store.order(workspace, o).map(x -> x.channel().code()).orElse("?"));
-            cashByChannel.computeIfAbsent(channel, c -> new Figure.Sum("cash." + c)).add(e.id(), p.amount().amount());
+            payouts.add(new Payout(e.id(), e.order().orElseThrow(), p.amount().amount()));
           } else if (e.payload() instanceof RefundIssued r && r.amount().currency().equals(currency)) {
             refunds.add(e.id(), r.amount().amount());
           } else if (e.payload() instanceof OrderShipped s && s.shippingCost().currency().equals(currency)) {
             shipping.add(e.id(), s.shippingCost().amount());
           }
         });
+
+    // cash by channel: each paid order's channel, the orders read a batch at a time
+    for (int at = 0; at < payouts.size(); at += BATCH) {
+      List<Payout> batch = payouts.subList(at, Math.min(payouts.size(), at + BATCH));
+      Map<OrderId, Order> paid = store.ordersById(workspace, batch.stream().map(Payout::order).toList());
+      for (Payout p : batch) {
+        String channel = Optional.ofNullable(paid.get(p.order())).map(x -> x.channel().code()).orElse("?");
+        cashByChannel.computeIfAbsent(channel, c -> new Figure.Sum("cash." + c)).add(p.event(), p.amount());
+      }
+    }
+    payouts.clear();
 
     // margin, sell-through: the orders placed in the range, line by line
     Figure.Sum margin = new Figure.Sum("margin");

@@ -134,6 +134,16 @@ public final class InMemoryLedgerStore implements LedgerStore, InboxStore, Chann
   }
 
   @Override
+  public synchronized Map<ItemId, Item> itemsById(WorkspaceId ws, Collection<ItemId> ids) {
+    return LedgerStore.super.itemsById(ws, ids);
+  }
+
+  @Override
+  public synchronized Map<OrderId, Order> ordersById(WorkspaceId ws, Collection<OrderId> ids) {
+    return LedgerStore.super.ordersById(ws, ids);
+  }
+
+  @Override
   public synchronized Optional<ItemId> itemIdOfListing(WorkspaceId ws, ListingId listing) {
     return Optional.ofNullable(books(ws).listingItems.get(listing));
   }

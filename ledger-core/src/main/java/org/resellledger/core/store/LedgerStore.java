@@ -66,6 +66,21 @@ public interface LedgerStore {
     return found;
   }
 
+  /**
+   * The items with these ids, keyed by id in the order asked; ids without an item are left out. The reports
+   * read items in batches this way, so a store should answer in one read (or a few for a long list); the
+   * default reads them one by one with {@link #item}.
+   */
+  default Map<ItemId, Item> itemsById(WorkspaceId workspace, Collection<ItemId> ids) {
+    Map<ItemId, Item> found = new LinkedHashMap<>();
+    for (ItemId id : ids) {
+      if (!found.containsKey(id)) {
+        item(workspace, id).ifPresent(item -> found.put(id, item));
+      }
+    }
+    return found;
+  }
+
   /** The item a listing belongs to. */
   Optional<ItemId> itemIdOfListing(WorkspaceId workspace, ListingId listing);
 
@@ -73,6 +88,21 @@ public interface LedgerStore {
   Optional<ListingId> listingByExternalId(WorkspaceId workspace, Channel channel, String externalId);
 
   Optional<Order> order(WorkspaceId workspace, OrderId id);
+
+  /**
+   * The orders with these ids, keyed by id in the order asked; ids without an order are left out. The drift
+   * report and the reports read orders in batches this way, so a store should answer in one read (or a few
+   * for a long list); the default reads them one by one with {@link #order}.
+   */
+  default Map<OrderId, Order> ordersById(WorkspaceId workspace, Collection<OrderId> ids) {
+    Map<OrderId, Order> found = new LinkedHashMap<>();
+    for (OrderId id : ids) {
+      if (!found.containsKey(id)) {
+        order(workspace, id).ifPresent(order -> found.put(id, order));
+      }
+    }
+    return found;
+  }
 
   Optional<OrderId> orderByExternalId(WorkspaceId workspace, Channel channel, String externalOrderId);
 

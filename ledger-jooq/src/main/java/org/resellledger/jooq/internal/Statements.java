@@ -53,7 +53,11 @@ public final class Statements {
   final Stmt itemBySku;
   /** Bound with the workspace, then the SKUs as one array: one text whatever the number of SKUs. */
   final Stmt itemsBySku;
+  /** Bound with the item ids as one array, then the workspace. */
+  final Stmt itemsById;
   final Stmt orderById;
+  /** Bound with the order ids as one array, then the workspace: one text whatever the number of ids. */
+  final Stmt ordersById;
 
   private static final Field<?>[] EVENT_COLUMNS = Arrays.stream(LEDGER_EVENTS.fields())
       .filter(f -> !f.equals(LEDGER_EVENTS.SEQ))
@@ -87,8 +91,10 @@ public final class Statements {
         new TableField<?, ?>[] {LEDGER_LISTINGS.WORKSPACE_ID, LEDGER_LISTINGS.LISTING_ID});
     itemById = itemsWhere(dsl, LEDGER_ITEMS.ITEM_ID.eq(p(LEDGER_ITEMS.ITEM_ID)), LEDGER_ITEMS.ITEM_ID);
     itemBySku = itemsWhere(dsl, LEDGER_ITEMS.SKU.eq(p(LEDGER_ITEMS.SKU)), LEDGER_ITEMS.SKU);
-    itemsBySku = itemsOfSkus(dsl);
+    itemsBySku = itemsOfKeys(dsl, LEDGER_ITEMS.SKU);
+    itemsById = itemsOfKeys(dsl, LEDGER_ITEMS.ITEM_ID);
     orderById = stmt(dsl, dsl.selectFrom(LEDGER_ORDERS).where(keyIs(orderKey)), orderKey);
+    ordersById = ordersOfIds(dsl);
   }
 
   /** A DSLContext on the commit's connection, for the statements that are not rendered ahead. */
@@ -226,10 +232,11 @@ public final class Statements {
    * {@code workspace_id = ?} is not enough on H2, which uses an IN list only on an index's first column and
    * so scanned every item of the workspace; an inner join lets H2 put the items first and do the same. An
    * outer join keeps the order as written on both databases (PostgreSQL makes it an inner join again, with
-   * the SKU list outside). Bound with the workspace and the SKUs as a {@code String[]} without repeats.
+   * the SKU list outside). Bound with the SKUs as a {@code String[]} without repeats, then the workspace. The
+   * same for item ids with {@code key} the item id column.
    */
-  private static Stmt itemsOfSkus(DSLContext dsl) {
-    Field<String[]> skuArray = val(null, LEDGER_ITEMS.SKU.getDataType().array());
+  private static Stmt itemsOfKeys(DSLContext dsl, Field<String> key) {
+    Field<String[]> skuArray = val(null, key.getDataType().array());
     Table<?> asked = DSL.unnest(skuArray).as("asked", "sku");
     Field<String> askedSku = asked.field("sku", String.class);
     Field<String> workspace = p(LEDGER_ITEMS.WORKSPACE_ID);
@@ -237,7 +244,7 @@ public final class Statements {
         .select(LEDGER_LISTINGS.fields())
         .from(asked)
         .leftJoin(LEDGER_ITEMS)
-        .on(LEDGER_ITEMS.WORKSPACE_ID.eq(workspace).and(LEDGER_ITEMS.SKU.eq(askedSku)))
+        .on(LEDGER_ITEMS.WORKSPACE_ID.eq(workspace).and(key.eq(askedSku)))
         .leftJoin(LEDGER_LISTINGS)
         .on(LEDGER_LISTINGS.WORKSPACE_ID.eq(LEDGER_ITEMS.WORKSPACE_ID)
             .and(LEDGER_LISTINGS.ITEM_ID.eq(LEDGER_ITEMS.ITEM_ID)))
@@ -245,6 +252,23 @@ public final class Statements {
         .orderBy(LEDGER_ITEMS.ITEM_ID, LEDGER_LISTINGS.POSITION);
     // the placeholders in rendering order: the array (FROM) comes before the workspace (ON)
     return stmt(dsl, query, skuArray, LEDGER_ITEMS.WORKSPACE_ID);
+  }
+
+  /**
+   * Orders for an array of ids, each looked up by its key: the array is unnested and LEFT JOINed to the
+   * orders, so the ids drive the join (as {@link #itemsOfKeys} does for SKUs). Bound with the ids as a
+   * {@code String[]} without repeats, then the workspace.
+   */
+  private static Stmt ordersOfIds(DSLContext dsl) {
+    Field<String[]> idArray = val(null, LEDGER_ORDERS.ORDER_ID.getDataType().array());
+    Table<?> asked = DSL.unnest(idArray).as("asked", "id");
+    Field<String> askedId = asked.field("id", String.class);
+    var query = dsl.select(LEDGER_ORDERS.fields())
+        .from(asked)
+        .leftJoin(LEDGER_ORDERS)
+        .on(LEDGER_ORDERS.WORKSPACE_ID.eq(p(LEDGER_ORDERS.WORKSPACE_ID)).and(LEDGER_ORDERS.ORDER_ID.eq(askedId)))
+        .where(LEDGER_ORDERS.ORDER_ID.isNotNull());
+    return stmt(dsl, query, idArray, LEDGER_ORDERS.WORKSPACE_ID);
   }
 
   private static Condition keyIs(TableField<?, ?>[] key) {

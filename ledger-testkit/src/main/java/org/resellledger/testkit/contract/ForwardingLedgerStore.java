@@ -50,6 +50,16 @@ public class ForwardingLedgerStore implements LedgerStore {
   }
 
   @Override
+  public java.util.Map<ItemId, Item> itemsById(WorkspaceId ws, Collection<ItemId> ids) {
+    return delegate.itemsById(ws, ids);
+  }
+
+  @Override
+  public java.util.Map<OrderId, Order> ordersById(WorkspaceId ws, Collection<OrderId> ids) {
+    return delegate.ordersById(ws, ids);
+  }
+
+  @Override
   public Optional<ItemId> itemIdOfListing(WorkspaceId ws, ListingId listing) {
     return delegate.itemIdOfListing(ws, listing);
   }

@@ -190,9 +190,13 @@ public abstract class LedgerStoreContract {
       assertThat(store.itemBySku(ws, Sku.of("sku-1"))).contains(listed.items().get(0));
       assertThat(store.itemsBySku(ws, List.of(Sku.of("NOPE"), Sku.of("SKU-1"), Sku.of("sku-1"))))
           .containsExactly(entry(Sku.of("SKU-1"), listed.items().get(0)));
+      assertThat(store.itemsById(ws, List.of(ItemId.of("nope"), ItemId.of("it-1"), ItemId.of("it-1"))))
+          .containsExactly(entry(ItemId.of("it-1"), listed.items().get(0)));
       assertThat(store.itemIdOfListing(ws, ListingId.of("li-1"))).contains(ItemId.of("it-1"));
       assertThat(store.listingByExternalId(ws, Channel.EBAY, "ext-1")).contains(ListingId.of("li-1"));
       assertThat(store.order(ws, OrderId.of("or-1"))).contains(order.orders().get(0));
+      assertThat(store.ordersById(ws, List.of(OrderId.of("nope"), OrderId.of("or-1"), OrderId.of("or-1"))))
+          .containsExactly(entry(OrderId.of("or-1"), order.orders().get(0)));
       assertThat(store.orderByExternalId(ws, Channel.EBAY, "E-1")).contains(OrderId.of("or-1"));
       assertThat(store.orders(ws)).containsExactly(order.orders().get(0));
     }
@@ -222,9 +226,13 @@ public abstract class LedgerStoreContract {
       assertThat(store.itemBySku(ws, Sku.of("NOPE"))).isEmpty();
       assertThat(store.itemsBySku(ws, List.of(Sku.of("NOPE")))).isEmpty();
       assertThat(store.itemsBySku(ws, List.of())).isEmpty();
+      assertThat(store.itemsById(ws, List.of(ItemId.of("nope")))).isEmpty();
+      assertThat(store.itemsById(ws, List.of())).isEmpty();
       assertThat(store.itemIdOfListing(ws, ListingId.of("nope"))).isEmpty();
       assertThat(store.listingByExternalId(ws, Channel.EBAY, "nope")).isEmpty();
       assertThat(store.order(ws, OrderId.of("nope"))).isEmpty();
+      assertThat(store.ordersById(ws, List.of(OrderId.of("nope")))).isEmpty();
+      assertThat(store.ordersById(ws, List.of())).isEmpty();
       assertThat(store.orderByExternalId(ws, Channel.EBAY, "nope")).isEmpty();
       assertThat(store.stream(ws, StreamId.of(ItemId.of("nope")))).isEmpty();
       assertThat(store.receipt(ws, ProviderRef.of("ebay", "nope"))).isEmpty();
@@ -232,7 +240,27 @@ public abstract class LedgerStoreContract {
     }
 
     @Test
-    void itemsBySku_answersALongListInTheOrderAsked() {
+    void ordersById_answersAListInTheOrderAsked_eachOrderAsOrderReadsIt() {
+      store.commit(facts.intake("ev-i", "it-1", "SKU-1", 1));
+      List<OrderId> asked = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        store.commit(facts.order("ev-" + i, "or-" + i, Channel.EBAY, "E-" + i, item("it-1")));
+        asked.add(0, OrderId.of("or-" + i));
+      }
+      asked.add(150, OrderId.of("not-there"));
+      asked.add(OrderId.of("or-7"));
+
+      var found = store.ordersById(ws, asked);
+
+      assertThat(found.keySet()).containsExactlyElementsOf(asked.stream().distinct()
+          .filter(id -> !id.value().equals("not-there")).toList());
+      for (OrderId id : List.of(OrderId.of("or-0"), OrderId.of("or-7"), OrderId.of("or-299"))) {
+        assertThat(found.get(id)).isEqualTo(store.order(ws, id).orElseThrow());
+      }
+    }
+
+    @Test
+    void itemsBySkuAndItemsById_answerALongListInTheOrderAsked() {
       List<Sku> asked = new ArrayList<>();
       for (int i = 0; i < 1_200; i++) {
         store.commit(facts.intake("ev-" + i, "it-" + i, "SKU-" + i, 1));
@@ -245,6 +273,11 @@ public abstract class LedgerStoreContract {
       assertThat(found.keySet()).containsExactlyElementsOf(asked.stream().filter(s -> !s.value().equals("NOT-THERE"))
           .toList());
       assertThat(found.get(Sku.of("SKU-7"))).isEqualTo(item("it-7"));
+      List<ItemId> ids = asked.stream().map(s -> ItemId.of("it-" + s.value().substring(4))).toList();
+      var byId = store.itemsById(ws, ids);
+      assertThat(byId.keySet()).containsExactlyElementsOf(ids.stream().filter(id -> !id.value().equals("it-THERE"))
+          .toList());
+      assertThat(byId.get(ItemId.of("it-7"))).isEqualTo(item("it-7"));
     }
 
     @Test
@@ -848,9 +881,11 @@ public abstract class LedgerStoreContract {
       assertThat(store.itemsBySku(other, List.of(Story.JACKET))).hasSize(1)
           .allSatisfy((sku, item) -> assertThat(item.id().value()).startsWith("b"));
       assertThat(store.item(other, jacketA)).isEmpty();
+      assertThat(store.itemsById(other, List.of(jacketA))).isEmpty();
       assertThat(store.stream(other, StreamId.of(jacketA))).isEmpty();
       assertThat(store.itemIdOfListing(other, storyA.ebay)).isEmpty();
       assertThat(store.order(other, storyA.ebayOrder)).isEmpty();
+      assertThat(store.ordersById(other, List.of(storyA.ebayOrder, storyB.ebayOrder))).containsOnlyKeys(storyB.ebayOrder);
       assertThat(store.listingByExternalId(other, Channel.EBAY, "204500000100")).contains(storyB.ebay);
       assertThat(store.orderByExternalId(other, Channel.EBAY, "E-1001")).contains(storyB.ebayOrder);
       assertThat(store.events(other, store.events(ws).stream().map(LedgerEvent::id).toList())).isEmpty();
