@@ -20,7 +20,9 @@ import org.resellledger.core.ledger.Origin;
  *       {@code counted} is the available units at the close plus the variance (never below 0).
  *   <li>Each adjustment rests on its item's version at the close. Units that move between the close and the
  *       approval refuse the approval {@code TARGET_MOVED}; nothing is forced. A person revises the proposal
- *       (its evidence gives the variance) or counts again.
+ *       (its evidence gives the variance) or counts again. An approved adjustment whose item moves before it
+ *       is applied is re-planned by {@code SettleProposal} with the variance carried over the move (what is
+ *       available then, plus the adjustment the count asked for), and needs approval again.
  *   <li>The adjustments are authored by the system actor {@code count}, caused by the session, and cite the
  *       line's event; approving and applying one ({@code ApproveProposal}, {@code ApplyProposal}, e.g. in
  *       one {@code executeAll}) moves the variance between AVAILABLE and ADJUSTMENT with the count as reason.

@@ -45,6 +45,13 @@ public enum ProposalKind {
    */
   SEND_BUYER_REPLY(Type.ORDER, true, Set.of("text"), Set.of("message"));
 
+  /**
+   * The evidence figure of an {@link #ADJUST_FROM_COUNT} that names the available units its {@code counted}
+   * rests on; when the item moves before it is applied, the re-planned proposal keeps the difference
+   * ({@code counted} minus this) rather than the absolute {@code counted}.
+   */
+  public static final String AVAILABLE_AT_COUNT = "availableAtClose";
+
   private final Type target;
   private final boolean external;
   private final Set<String> required;

@@ -41,6 +41,7 @@ import org.resellledger.core.proposal.Proposal;
 import org.resellledger.core.proposal.ProposalBook;
 import org.resellledger.core.proposal.ProposalCommand.ApplyProposal;
 import org.resellledger.core.proposal.ProposalCommand.ApproveProposal;
+import org.resellledger.core.proposal.ProposalCommand.SettleProposal;
 import org.resellledger.core.proposal.ProposalId;
 import org.resellledger.core.proposal.ProposalKind;
 import org.resellledger.core.proposal.ProposalState;
@@ -240,6 +241,33 @@ public abstract class CountSessionContract {
     assertThat(refused(new ApproveProposal(p.id(), p.digest(), MAYA))).isEqualTo(RejectionCode.TARGET_MOVED);
     assertThat(available("A")).as("nothing forced").isEqualTo(1);
     assertThat(line(s, "B").proposal()).isEmpty();
+
+  }
+
+  @Test
+  void anApprovedAdjustmentWhoseItemMoved_isReplannedWithTheCountsVariance_notItsAbsoluteFigure() {
+    intake("A", 3, "30.00", "GARAGE");
+    CountSessionId id = open(GARAGE);
+    count(id, "A", 2); // one short of 3
+    Proposal p = proposals().require(line(close(id), "A").proposal().orElseThrow());
+    assertThat(p.params()).containsEntry("counted", "2");
+    ledger().execute(new ApproveProposal(p.id(), p.digest(), MAYA));
+    ledger().execute(new HoldUnits(Sku.of("A"), 1, ANA.because("photos"))); // 3 -> 2 available after approval
+    assertThat(refused(new ApplyProposal(p.id(), MAYA))).isEqualTo(RejectionCode.TARGET_MOVED);
+
+    ProposalId second = ledger().execute(new SettleProposal(p.id(), MAYA)).proposals().get(0);
+    Proposal replanned = proposals().require(second);
+    assertThat(replanned.params()).as("2 available now, 1 short").containsEntry("counted", "1");
+    ledger().execute(new ApproveProposal(second, replanned.digest(), MAYA));
+    ledger().execute(new HoldUnits(Sku.of("A"), 1, ANA.because("photos"))); // 2 -> 1 available
+    ProposalId third = ledger().execute(new SettleProposal(second, MAYA)).proposals().get(0);
+    Proposal again = proposals().require(third);
+    assertThat(again.params()).as("re-planned twice: 1 available now, still 1 short").containsEntry("counted", "0");
+
+    ledger().execute(new ApproveProposal(third, again.digest(), MAYA));
+    ledger().execute(new ApplyProposal(third, MAYA));
+    assertThat(available("A")).as("the unit the count found missing is gone; the holds are kept").isEqualTo(0);
+    assertThat(ledger().requireItem(Sku.of("A")).balances().get(Bucket.HELD)).isEqualTo(2);
   }
 
   @Test

@@ -190,7 +190,7 @@ final class CountHandlers {
     figures.put("expected", Long.toString(v.expected()));
     figures.put("counted", Long.toString(v.counted()));
     figures.put("variance", Long.toString(v.variance()));
-    figures.put("availableAtClose", Long.toString(v.availableAtClose()));
+    figures.put(org.resellledger.core.proposal.ProposalKind.AVAILABLE_AT_COUNT, Long.toString(v.availableAtClose()));
     v.value().ifPresent(m -> figures.put("varianceValue", m.toString()));
     String why = "count " + s.id() + " of " + s.location() + ": counted " + v.counted() + " of " + v.sku()
         + " where the ledger had " + v.expected() + " available (variance " + (v.variance() > 0 ? "+" : "")
