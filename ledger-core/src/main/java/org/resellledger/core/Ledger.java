@@ -166,6 +166,11 @@ public final class Ledger {
     return store.order(workspace, id);
   }
 
+  /** The order, or an {@code UNKNOWN_ORDER} rejection naming it. */
+  public Order requireOrder(OrderId id) {
+    return order(id).orElseThrow(() -> RejectionException.unknownOrder(id));
+  }
+
   /** The listing on {@code channel} whose external id is {@code externalId}, if there is one. */
   public Optional<Listing> listingByExternalId(Channel channel, String externalId) {
     Checks.present("channel", channel);

@@ -95,6 +95,11 @@ public final class RejectionException extends RuntimeException {
             .toList(), where);
   }
 
+  /** An {@link RejectionCode#UNKNOWN_ORDER} rejection naming the order id. */
+  public static RejectionException unknownOrder(Object order) {
+    return new RejectionException(RejectionCode.UNKNOWN_ORDER, "order", order, "no order with this id");
+  }
+
   /** An {@link RejectionCode#INVALID_VALUE} rejection. */
   public static RejectionException invalid(String field, Object value, String why) {
     return new RejectionException(RejectionCode.INVALID_VALUE, field, value, why);

@@ -30,6 +30,11 @@ public record Channel(String code) implements Comparable<Channel> {
     }
   }
 
+  /** The well-known channels, the constants above. */
+  public static java.util.List<Channel> wellKnown() {
+    return java.util.List.of(EBAY, SHOPIFY, ETSY, POSHMARK, MERCARI, FACEBOOK, LOCAL);
+  }
+
   public static Channel of(String code) {
     return new Channel(code);
   }

@@ -84,8 +84,7 @@ final class LedgerAgentDesk implements AgentDesk {
 
   @Override
   public OrderContext order(OrderId id) {
-    Order order = ledger.order(Objects.requireNonNull(id, "order")).orElseThrow(() ->
-        new RejectionException(RejectionCode.UNKNOWN_ORDER, "order", id, "no order with this id"));
+    Order order = ledger.requireOrder(Objects.requireNonNull(id, "order"));
     return new OrderContext(order, ledger.orderHistory(id), order.hasShortfall());
   }
 

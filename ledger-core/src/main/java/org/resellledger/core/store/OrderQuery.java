@@ -49,12 +49,23 @@ public record OrderQuery(Set<OrderStatus> statuses, Optional<Instant> placedFrom
 
   /** Whether {@code order} comes after the cursor in the read's order. */
   public static boolean after(Order order, String cursor) {
-    int space = cursor.indexOf(' ');
-    if (space < 0) {
-      throw org.resellledger.core.RejectionException.invalid("after", cursor, "a cursor from an order page");
+    Cursor at = Cursor.parse(cursor);
+    int c = order.placedAt().compareTo(at.placedAt());
+    return c > 0 || (c == 0 && order.id().value().compareTo(at.id()) > 0);
+  }
+
+  /**
+   * A cursor read back: the placement instant and the order id of the last order a page gave. A text that is
+   * not one (from {@link #cursor}) is refused {@code INVALID_VALUE} naming {@code after}.
+   */
+  public record Cursor(Instant placedAt, String id) {
+    public static Cursor parse(String cursor) {
+      int space = cursor.indexOf(' ');
+      try {
+        return new Cursor(Instant.parse(cursor.substring(0, Math.max(space, 0))), cursor.substring(space + 1));
+      } catch (RuntimeException e) {
+        throw org.resellledger.core.RejectionException.invalid("after", cursor, "a cursor from an order page");
+      }
     }
-    Instant at = Instant.parse(cursor.substring(0, space));
-    int c = order.placedAt().compareTo(at);
-    return c > 0 || (c == 0 && order.id().value().compareTo(cursor.substring(space + 1)) > 0);
   }
 }

@@ -150,17 +150,9 @@ public final class PagedQueries {
           .lt(PageKeys.micros(before), PageKeys.belowMicros(before)));
     }
     if (after.isPresent()) {
-      String c = after.get();
-      int space = c.indexOf(' ');
-      Instant at;
-      try {
-        at = Instant.parse(c.substring(0, Math.max(space, 0)));
-      } catch (RuntimeException e) {
-        throw RejectionException.invalid("after", c, "a cursor from an order page");
-      }
-      String id = c.substring(space + 1);
+      OrderQuery.Cursor c = OrderQuery.Cursor.parse(after.get());
       where = where.and(DSL.row(LEDGER_ORDERS.PLACED_AT, LEDGER_ORDERS.PLACED_AT_NANOS, key(LEDGER_ORDERS.ORDER_ID, dialect))
-          .gt(PageKeys.micros(at), PageKeys.belowMicros(at), id));
+          .gt(PageKeys.micros(c.placedAt()), PageKeys.belowMicros(c.placedAt()), c.id()));
     }
     List<String> statuses = q.statuses().stream().map(Enum::name).sorted().toList();
     List<Order> rows;

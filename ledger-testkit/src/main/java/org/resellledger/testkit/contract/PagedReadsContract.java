@@ -276,4 +276,16 @@ public abstract class PagedReadsContract {
       assertThat(e.code()).isEqualTo(RejectionCode.INVALID_VALUE);
     }
   }
+
+  @Test
+  void anOrderPage_afterATextThatIsNoCursor_isRefusedNamingAfter() {
+    for (String bad : new String[] {"no-space", "yesterday o-1", " o-1"}) {
+      RejectionException e = org.assertj.core.api.Assertions.catchThrowableOfType(RejectionException.class,
+          () -> store.orderPage(ws, OrderQuery.all(), Optional.of(bad), 10));
+      assertThat(e).as(bad).isNotNull();
+      assertThat(e.code()).isEqualTo(RejectionCode.INVALID_VALUE);
+      assertThat(e.field()).isEqualTo("after");
+      assertThat(e.value()).contains(bad);
+    }
+  }
 }

@@ -90,8 +90,7 @@ final class MessageHandlers {
     if (held != null) {
       return held;
     }
-    return tx.store().order(tx.workspace(), id).orElseThrow(() ->
-        new RejectionException(RejectionCode.UNKNOWN_ORDER, "order", id, "no order with this id"));
+    return tx.store().order(tx.workspace(), id).orElseThrow(() -> RejectionException.unknownOrder(id));
   }
 
   private static void listingExists(Tx tx, ListingId id) {

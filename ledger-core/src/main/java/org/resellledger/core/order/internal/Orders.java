@@ -1,7 +1,6 @@
 package org.resellledger.core.order.internal;
 
 import java.util.Optional;
-import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
 import org.resellledger.core.engine.Tx;
 import org.resellledger.core.ledger.EventPayload;
@@ -22,7 +21,7 @@ public final class Orders {
       return known;
     }
     Order order = tx.store().order(tx.workspace(), id)
-        .orElseThrow(() -> new RejectionException(RejectionCode.UNKNOWN_ORDER, "order", id, "no order with this id"));
+        .orElseThrow(() -> RejectionException.unknownOrder(id));
     return tx.join(StreamId.of(id), order, order.version());
   }
 

@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.resellledger.core.RejectionCode;
 import org.resellledger.core.RejectionException;
+import org.resellledger.core.listing.Channel;
 import org.resellledger.core.money.Money;
 import org.resellledger.core.order.Order;
 import org.resellledger.core.order.OrderCommand;
@@ -96,27 +96,32 @@ final class OrdersCommand extends BooksCommand {
   }
 
   /**
-   * The order named by its id, else by the channel's order id (on any channel; refused when two channels
-   * share it). An {@code UNKNOWN_ORDER} refusal naming {@code order} otherwise.
+   * The order named by its own id, by {@code CHANNEL:ORDER-ID}, or by the channel's order id on one of the
+   * well-known channels (refused when two share it); else the ledger's {@code UNKNOWN_ORDER} for the id.
+   * Each way is one indexed read: no order list is loaded.
    */
   static Order find(Books books, String ref) {
-    Optional<Order> byId = Optional.empty();
-    try {
-      byId = books.ledger.order(OrderId.of(ref));
-    } catch (RejectionException | IllegalArgumentException notAnId) {
-      // not the shape of an order id: it may be the channel's
+    int colon = ref.indexOf(':');
+    if (colon > 0) {
+      Optional<Order> onChannel = books.ledger.orderByExternalId(Channel.of(ref.substring(0, colon)),
+          ref.substring(colon + 1));
+      if (onChannel.isPresent()) {
+        return onChannel.get();
+      }
     }
+    OrderId id = OrderId.of(ref);
+    Optional<Order> byId = books.ledger.order(id);
     if (byId.isPresent()) {
       return byId.get();
     }
-    List<Order> byExternal = books.ledger.orders().stream()
-        .filter(o -> o.externalOrderId().filter(ref::equals).isPresent()).toList();
+    List<Order> byExternal = Channel.wellKnown().stream()
+        .flatMap(c -> books.ledger.orderByExternalId(c, ref).stream()).toList();
     if (byExternal.size() > 1) {
       throw new Usage("ORDER '" + ref + "': " + byExternal.size() + " channels have an order with this id; give"
-          + " the order's own id, one of " + byExternal.stream().map(o -> o.id().value()).toList());
+          + " the order's own id, one of " + byExternal.stream().map(o -> o.id().value()).toList()
+          + ", or CHANNEL:" + ref);
     }
-    return byExternal.stream().findFirst().orElseThrow(() -> new RejectionException(RejectionCode.UNKNOWN_ORDER,
-        "order", ref, "no order with this id or channel order id (see `resell orders`)"));
+    return byExternal.isEmpty() ? books.ledger.requireOrder(id) : byExternal.get(0);
   }
 
   static void show(Out out, Order o) {
@@ -185,15 +190,9 @@ final class OrdersCommand extends BooksCommand {
       return 0;
     }
 
-    /** An amount in the order's currency; the ledger refuses a malformed one, naming {@code field}. */
-    static Money money(String field, String amount, Order o) {
-      try {
-        return Money.of(amount, o.fees().currency().getCurrencyCode());
-      } catch (RejectionException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw RejectionException.invalid(field, amount, "an amount such as 5.40");
-      }
+    /** An amount in the order's currency; the ledger refuses a malformed one ({@code INVALID_VALUE}). */
+    static Money money(String amount, Order o) {
+      return Money.of(amount, o.fees().currency().getCurrencyCode());
     }
   }
 
@@ -244,7 +243,7 @@ final class OrdersCommand extends BooksCommand {
 
     @Override
     OrderCommand command(Order o, Books books) {
-      return new ShipOrder(o.id(), carrier, tracking, money("shippingCost", cost, o), common.origin(ctx));
+      return new ShipOrder(o.id(), carrier, tracking, money(cost, o), common.origin(ctx));
     }
 
     @Override
@@ -290,7 +289,7 @@ final class OrdersCommand extends BooksCommand {
 
     @Override
     OrderCommand command(Order o, Books books) {
-      return new RecordPayout(o.id(), payoutId, money("amount", amount, o), money("feesWithheld", fees, o),
+      return new RecordPayout(o.id(), payoutId, money(amount, o), money(fees, o),
           common.origin(ctx));
     }
 

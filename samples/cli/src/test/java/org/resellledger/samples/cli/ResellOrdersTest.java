@@ -67,6 +67,8 @@ class ResellOrdersTest {
     assertThat(shown.get("lines").get(0).get("sku").asText()).isEqualTo("JKT-001");
     assertThat(shown.get("history").get(0).get("kind").asText()).isEqualTo("OrderPlaced");
 
+    assertThat(ok("orders", "show", "ebay:24-11301-55555").out()).isEqualTo(show.out());
+
     Cli.Run unknown = refused("orders", "show", "NO-SUCH-ORDER", "--json");
     assertThat(unknown.err()).contains("refused: order 'NO-SUCH-ORDER'").contains("[UNKNOWN_ORDER]");
     assertThat(JSON.readTree(unknown.out()).get("refused").get("field").asText()).isEqualTo("order");
